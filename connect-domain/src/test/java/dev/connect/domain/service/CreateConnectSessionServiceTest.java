@@ -1,0 +1,161 @@
+package dev.connect.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.connect.domain.model.AccountId;
+import dev.connect.domain.model.AccountStatus;
+import dev.connect.domain.model.Category;
+import dev.connect.domain.model.ConnectSession;
+import dev.connect.domain.model.ConnectSessionRequest;
+import dev.connect.domain.model.ConnectionPolicy;
+import dev.connect.domain.model.DirectoryAccount;
+import dev.connect.domain.model.EndUser;
+import dev.connect.domain.model.Label;
+import dev.connect.domain.model.Metadata;
+import dev.connect.domain.model.NotFoundException;
+import dev.connect.domain.model.NotPermittedException;
+import dev.connect.domain.model.Owner;
+import dev.connect.domain.model.OwnerId;
+import dev.connect.domain.model.OwnerName;
+import dev.connect.domain.model.ProviderKey;
+import dev.connect.domain.model.SessionLifetime;
+import dev.connect.domain.model.SessionToken;
+import dev.connect.domain.model.UserName;
+import dev.connect.domain.port.in.CreateConnectSessionUseCase.Command;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CreateConnectSessionServiceTest {
+
+    private static final EndUser ALICE = new EndUser(
+            new Owner(new OwnerId("tenant-1"), new OwnerName("Acme")), Optional.of(new UserName("alice@acme.test")));
+
+    private final List<ConnectSessionRequest> opened = new ArrayList<>();
+    private final Map<AccountId, DirectoryAccount> directory = new HashMap<>();
+
+    private CreateConnectSessionService service(ConnectionPolicy policy) {
+        return new CreateConnectSessionService(request -> {
+            opened.add(request);
+            return new ConnectSession(new SessionToken("tok-" + opened.size()), Instant.parse("2026-01-01T00:30:00Z"),
+                    URI.create("https://hub.test/link"));
+        }, id -> Optional.ofNullable(directory.get(id)), policy);
+    }
+
+    @Test
+    void opensTheSessionWithEverythingTheCallerAskedFor() {
+        Command command = new Command(ALICE, Optional.of(new ProviderKey("bamboohr")), Set.of(Category.HRIS),
+                Optional.empty(), true, Optional.of(new Label("HR")), new Metadata(Map.of("plan", "pro")),
+                SessionLifetime.ofSeconds(600));
+
+        ConnectSession session = service(ConnectionPolicy.ALLOW_ALL).create(command);
+
+        assertThat(session.token()).isEqualTo(new SessionToken("tok-1"));
+        assertThat(opened).singleElement().satisfies(request -> {
+            assertThat(request.endUser()).isEqualTo(ALICE);
+            assertThat(request.provider()).contains(new ProviderKey("bamboohr"));
+            assertThat(request.categories()).containsExactly(Category.HRIS);
+            assertThat(request.multiple()).isTrue();
+            assertThat(request.label()).contains(new Label("HR"));
+            assertThat(request.metadata().entries()).containsEntry("plan", "pro");
+            assertThat(request.expiresIn().seconds()).isEqualTo(600);
+        });
+    }
+
+    @Test
+    void defaultsToThirtyMinutesAndNoMetadata() {
+        service(ConnectionPolicy.ALLOW_ALL).create(Command.forPicker(ALICE));
+
+        assertThat(opened).singleElement().satisfies(request -> {
+            assertThat(request.expiresIn()).isEqualTo(SessionLifetime.DEFAULT);
+            assertThat(request.metadata().isEmpty()).isTrue();
+            assertThat(request.categories()).isEmpty();
+        });
+    }
+
+    @Test
+    void refusesAProviderOutsideTheAllowList() {
+        var policy = new ConnectionPolicy(Set.of(new ProviderKey("hibob")), Set.of());
+        Command command = withProvider("bamboohr");
+
+        assertThatThrownBy(() -> service(policy).create(command))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessageContaining("'bamboohr' is not allowed")
+                .hasMessageContaining("hibob");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aRestrictedDeploymentRequiresAProvider() {
+        var policy = new ConnectionPolicy(Set.of(new ProviderKey("hibob")), Set.of());
+
+        assertThatThrownBy(() -> service(policy).create(Command.forPicker(ALICE)))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("name one of hibob");
+        service(policy).create(withProvider("hibob"));
+        assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void refusesACategoryOutsideTheAllowListAndNarrowsAnUnrestrictedRequest() {
+        var policy = new ConnectionPolicy(Set.of(), Set.of(Category.HRIS, Category.ATS));
+        Command crm = new Command(ALICE, Optional.empty(), Set.of(Category.CRM), Optional.empty(), false,
+                Optional.empty(), Metadata.EMPTY, null);
+
+        assertThatThrownBy(() -> service(policy).create(crm))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("'crm'");
+        service(policy).create(Command.forPicker(ALICE));
+        assertThat(opened).singleElement()
+                .satisfies(request -> assertThat(request.categories()).containsExactlyInAnyOrder(Category.HRIS, Category.ATS));
+    }
+
+    @Test
+    void reauthenticatesAnAccountOfTheCallersOwner() {
+        directory.put(new AccountId("acc-1"),
+                new DirectoryAccount(new AccountId("acc-1"), new OwnerId("tenant-1"), "hibob", AccountStatus.ACTIVE));
+
+        service(ConnectionPolicy.ALLOW_ALL).create(withAccount("acc-1"));
+
+        assertThat(opened).singleElement().satisfies(request ->
+                assertThat(request.accountId()).contains(new AccountId("acc-1")));
+    }
+
+    @Test
+    void anAccountOfAnotherOwnerReadsLikeAMissingOne() {
+        directory.put(new AccountId("acc-2"),
+                new DirectoryAccount(new AccountId("acc-2"), new OwnerId("tenant-2"), "hibob", AccountStatus.ACTIVE));
+        var service = service(ConnectionPolicy.ALLOW_ALL);
+
+        assertThatThrownBy(() -> service.create(withAccount("acc-2")))
+                .isInstanceOf(NotFoundException.class).hasMessage("account 'acc-2' not found");
+        assertThatThrownBy(() -> service.create(withAccount("acc-404")))
+                .isInstanceOf(NotFoundException.class).hasMessage("account 'acc-404' not found");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void reauthenticationOfAnAccountWhoseProviderIsNoLongerAllowedIsRefused() {
+        directory.put(new AccountId("acc-1"),
+                new DirectoryAccount(new AccountId("acc-1"), new OwnerId("tenant-1"), "bamboohr", AccountStatus.ACTIVE));
+        var policy = new ConnectionPolicy(Set.of(new ProviderKey("hibob")), Set.of());
+
+        assertThatThrownBy(() -> service(policy).create(withAccount("acc-1")))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("bamboohr");
+    }
+
+    private static Command withProvider(String provider) {
+        return new Command(ALICE, Optional.of(new ProviderKey(provider)), Set.of(), Optional.empty(), false,
+                Optional.empty(), Metadata.EMPTY, null);
+    }
+
+    private static Command withAccount(String accountId) {
+        return new Command(ALICE, Optional.empty(), Set.of(), Optional.of(new AccountId(accountId)), false,
+                Optional.empty(), Metadata.EMPTY, null);
+    }
+}
