@@ -1,0 +1,108 @@
+package dev.connect.adapters.stackone;
+
+import dev.connect.domain.model.ConnectException;
+import dev.connect.domain.model.ErrorCode;
+import dev.connect.domain.model.UpstreamException;
+import feign.Request;
+import feign.RetryableException;
+import feign.Retryer;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
+
+/**
+ * Retries one StackOne call with exponential backoff and jitter, never past one total deadline, and never sooner
+ * than StackOne's {@code Retry-After}. A call is repeated only where StackOne cannot have acted on it: an answer the
+ * {@link StackOneErrorDecoder} marked retryable, a connection that never opened, or any failure of a read. When it
+ * gives up it throws the domain failure, so callers never see Feign's types.
+ */
+final class DeadlineRetryer implements Retryer {
+
+    static final Duration INITIAL_BACKOFF = Duration.ofMillis(200);
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private final Duration deadline;
+    private final LongSupplier nanoClock;
+    private final LongSupplier wallClockMillis;
+    private final long startNanos;
+    private int retries;
+
+    DeadlineRetryer(Duration deadline) {
+        this(deadline, System::nanoTime, System::currentTimeMillis);
+    }
+
+    DeadlineRetryer(Duration deadline, LongSupplier nanoClock, LongSupplier wallClockMillis) {
+        this.deadline = deadline;
+        this.nanoClock = nanoClock;
+        this.wallClockMillis = wallClockMillis;
+        this.startNanos = nanoClock.getAsLong();
+    }
+
+    @Override
+    public void continueOrPropagate(RetryableException e) {
+        if (!mayRepeat(e)) {
+            throw failureOf(e);
+        }
+        long waitMillis = Math.max(jitteredBackoffMillis(), retryAfterMillis(e));
+        long remainingMillis = deadline.toMillis() - Duration.ofNanos(nanoClock.getAsLong() - startNanos).toMillis();
+        if (waitMillis >= remainingMillis) {
+            throw failureOf(e);
+        }
+        retries++;
+        try {
+            Thread.sleep(waitMillis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw failureOf(e);
+        }
+    }
+
+    /** A fresh budget for each call: Feign clones the retryer per invocation. */
+    @Override
+    public Retryer clone() {
+        return new DeadlineRetryer(deadline, nanoClock, wallClockMillis);
+    }
+
+    private static boolean mayRepeat(RetryableException e) {
+        if (e.getCause() instanceof ConnectException) {
+            return true; // the decoder only wraps answers that are safe to repeat
+        }
+        return e.method() == Request.HttpMethod.GET || neverConnected(e.getCause());
+    }
+
+    /** Refused or timed-out connections never reached StackOne, so even a POST may be repeated. */
+    private static boolean neverConnected(Throwable cause) {
+        if (cause instanceof java.net.ConnectException) {
+            return true;
+        }
+        return cause instanceof SocketTimeoutException
+                && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+    }
+
+    private long jitteredBackoffMillis() {
+        long ceiling = Math.min(MAX_BACKOFF.toMillis(), INITIAL_BACKOFF.toMillis() << Math.min(retries, 20));
+        return ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+    }
+
+    private long retryAfterMillis(RetryableException e) {
+        Long retryAt = e.retryAfter();
+        return retryAt == null ? 0 : Math.max(0, retryAt - wallClockMillis.getAsLong());
+    }
+
+    private static RuntimeException failureOf(RetryableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ConnectException failure) {
+            return failure;
+        }
+        if (cause instanceof SocketTimeoutException || cause instanceof java.net.http.HttpTimeoutException) {
+            return new UpstreamException(ErrorCode.UPSTREAM_TIMEOUT, "StackOne did not answer in time", null, cause);
+        }
+        if (cause instanceof IOException) {
+            return new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, "StackOne could not be reached", null, cause);
+        }
+        return new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, "StackOne call failed", null, e);
+    }
+}
