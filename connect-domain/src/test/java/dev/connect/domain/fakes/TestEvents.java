@@ -1,0 +1,98 @@
+package dev.connect.domain.fakes;
+
+import dev.connect.domain.model.AccountEvent;
+import dev.connect.domain.model.AccountEventType;
+import dev.connect.domain.model.AccountId;
+import dev.connect.domain.model.OwnerId;
+import dev.connect.domain.model.OwnerName;
+import dev.connect.domain.model.ProjectId;
+import dev.connect.domain.model.ProviderKey;
+import dev.connect.domain.model.SetupInformation;
+import dev.connect.domain.model.UserName;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Account events for tests, built fluently from a sensible default. */
+public final class TestEvents {
+
+    public static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+
+    private AccountEventType type = AccountEventType.CREATED;
+    private String accountId = "acc-1";
+    private String provider = "bamboohr";
+    private Instant eventDate = T0;
+    private Instant sentAt;
+    private Optional<OwnerId> ownerId = Optional.of(new OwnerId("owner-1"));
+    private Optional<OwnerName> ownerName = Optional.of(new OwnerName("Acme Ltd"));
+    private Optional<UserName> userName = Optional.of(new UserName("ada@acme.test"));
+    private Optional<SetupInformation> setup = Optional.of(new SetupInformation(Map.of("domain", "acme")));
+
+    private TestEvents() {
+    }
+
+    public static TestEvents event(AccountEventType type) {
+        TestEvents events = new TestEvents();
+        events.type = type;
+        return events;
+    }
+
+    public static TestEvents created() {
+        return event(AccountEventType.CREATED);
+    }
+
+    public static TestEvents updated() {
+        return event(AccountEventType.UPDATED);
+    }
+
+    public static TestEvents deleted() {
+        return event(AccountEventType.DELETED);
+    }
+
+    public TestEvents account(String id) {
+        this.accountId = id;
+        return this;
+    }
+
+    public TestEvents provider(String key) {
+        this.provider = key;
+        return this;
+    }
+
+    /** The event date; {@code sent_at} follows it by a second unless set. */
+    public TestEvents at(Instant date) {
+        this.eventDate = date;
+        return this;
+    }
+
+    public TestEvents sentAt(Instant sent) {
+        this.sentAt = sent;
+        return this;
+    }
+
+    public TestEvents owner(String id, String name) {
+        this.ownerId = Optional.ofNullable(id).map(OwnerId::new);
+        this.ownerName = Optional.ofNullable(name).map(OwnerName::new);
+        return this;
+    }
+
+    public TestEvents user(String name) {
+        this.userName = Optional.ofNullable(name).map(UserName::new);
+        return this;
+    }
+
+    public TestEvents setup(Map<String, String> entries) {
+        this.setup = Optional.ofNullable(entries).map(SetupInformation::new);
+        return this;
+    }
+
+    /** Without owner id, owner name, user name and setup information. */
+    public TestEvents bare() {
+        return owner(null, null).user(null).setup(null);
+    }
+
+    public AccountEvent build() {
+        return new AccountEvent(type, new AccountId(accountId), new ProviderKey(provider), new ProjectId("project-1"),
+                eventDate, sentAt == null ? eventDate.plusSeconds(1) : sentAt, ownerId, ownerName, userName, setup);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.connect.domain.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WebhookModelTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T00:00:00Z");
+
+    @Test
+    void headersAreReadWithoutRegardToCaseAndTheBodyIsCopied() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        WebhookDelivery delivery = new WebhookDelivery(body,
+                Map.of("X-StackOne-Signature", List.of("abc"), "content-type", List.of("application/json")), NOW);
+        body[0] = 'X';
+
+        assertThat(delivery.header("x-stackone-signature")).contains("abc");
+        assertThat(delivery.header("X-STACKONE-SIGNATURE")).contains("abc");
+        assertThat(delivery.header("Content-Type")).contains("application/json");
+        assertThat(delivery.header("missing")).isEmpty();
+        assertThat(new String(delivery.body(), StandardCharsets.UTF_8)).isEqualTo("{}");
+        delivery.body()[0] = 'Y';
+        assertThat(new String(delivery.body(), StandardCharsets.UTF_8)).isEqualTo("{}");
+        assertThat(delivery.toString()).doesNotContain("abc").doesNotContain("{}");
+        assertThat(delivery).isEqualTo(WebhookDelivery.of("{}".getBytes(StandardCharsets.UTF_8),
+                Map.of("x-stackone-signature", "abc", "Content-Type", "application/json"), NOW));
+    }
+
+    @Test
+    void freshnessAcceptsTheWindowInclusiveAndRefusesOutsideIt() {
+        WebhookFreshness window = WebhookFreshness.DEFAULT;
+        window.check(NOW.minus(Duration.ofHours(24)), NOW);
+        window.check(NOW.plus(Duration.ofMinutes(5)), NOW);
+        assertThatThrownBy(() -> window.check(NOW.minus(Duration.ofHours(24)).minusMillis(1), NOW))
+                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.EVENT_STALE));
+        assertThatThrownBy(() -> window.check(NOW.plus(Duration.ofMinutes(5)).plusMillis(1), NOW))
+                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.EVENT_STALE));
+        WebhookFreshness hour = WebhookFreshness.ofMaxAge(Duration.ofHours(1));
+        assertThatThrownBy(() -> hour.check(NOW.minus(Duration.ofMinutes(61)), NOW)).isInstanceOf(WebhookRejectedException.class);
+        assertThat(hour.purgeCutoff(NOW)).isEqualTo(NOW.minus(Duration.ofHours(1)));
+        assertThatThrownBy(() -> WebhookFreshness.ofMaxAge(Duration.ZERO)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> WebhookFreshness.ofMaxAge(Duration.ofDays(31))).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void setupInformationIsBoundedAndSorted() {
+        assertThat(new SetupInformation(Map.of("b", "2", "a", "1")).entries().keySet()).containsExactly("a", "b");
+        assertThatThrownBy(() -> new SetupInformation(Map.of(" ", "x"))).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> new SetupInformation(Map.of("k", "x".repeat(SetupInformation.MAX_BYTES))))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void eventTypesKeepUnknownValuesAsSent() {
+        assertThat(new AccountEventType("account.created").kind()).isEqualTo(AccountEventKind.CREATED);
+        assertThat(new AccountEventType("Account.Deleted").kind()).isEqualTo(AccountEventKind.DELETED);
+        AccountEventType unknown = new AccountEventType("account.suspended");
+        assertThat(unknown.kind()).isEqualTo(AccountEventKind.UNKNOWN);
+        assertThat(unknown.value()).isEqualTo("account.suspended");
+        assertThatThrownBy(() -> new AccountEventType(" ")).isInstanceOf(InvalidRequestException.class);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.connect.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.connect.domain.fakes.FakeAccountEventDecoder;
+import dev.connect.domain.fakes.InMemoryAccountEventLedger;
+import dev.connect.domain.fakes.TestEvents;
+import dev.connect.domain.model.AccountEvent;
+import dev.connect.domain.model.ErrorCode;
+import dev.connect.domain.model.LinkedAccountState;
+import dev.connect.domain.model.StorageUnavailableException;
+import dev.connect.domain.model.WebhookFreshness;
+import dev.connect.domain.model.WebhookRejectedException;
+import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Command;
+import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.port.out.AccountEventListenerPort;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReceiveAccountEventServiceTest {
+
+    private static final Instant NOW = TestEvents.T0.plusSeconds(10);
+
+    private final InMemoryAccountEventLedger ledger = new InMemoryAccountEventLedger();
+    private final FakeAccountEventDecoder decoder = new FakeAccountEventDecoder();
+    private final List<String> heard = new ArrayList<>();
+
+    private ReceiveAccountEventService service(AccountEventListenerPort... listeners) {
+        return new ReceiveAccountEventService(decoder, ledger, ledger, List.of(listeners), WebhookFreshness.DEFAULT);
+    }
+
+    @Test
+    void aStorageFailureWritesNothingTellsNoListenerAndTheRetrySucceeds() {
+        ReceiveAccountEventService service = service((event, account) -> heard.add(event.accountId().value()));
+        AccountEvent created = TestEvents.created().build();
+        ledger.failNextWrites(1);
+
+        assertThatThrownBy(() -> service.receive(new Command(decoder.deliveryOf(created, NOW))))
+                .isInstanceOf(StorageUnavailableException.class);
+        assertThat(ledger.inboxSize()).isZero();
+        assertThat(ledger.findById(created.accountId())).isEmpty();
+        assertThat(heard).isEmpty();
+
+        assertThat(service.receive(new Command(decoder.deliveryOf(created, NOW)))).isInstanceOf(Result.Applied.class);
+        assertThat(heard).containsExactly("acc-1");
+    }
+
+    @Test
+    void aFailingListenerNeverFailsTheIntakeNorStopsTheOthers() {
+        ReceiveAccountEventService service = service(
+                (event, account) -> {
+                    throw new IllegalStateException("listener down");
+                },
+                (event, account) -> heard.add(account.state().name()));
+
+        Result result = service.receive(new Command(decoder.deliveryOf(TestEvents.deleted().build(), NOW)));
+
+        assertThat(result).isInstanceOf(Result.Applied.class);
+        assertThat(heard).containsExactly(LinkedAccountState.DELETED.name());
+        assertThat(service.listenerFailures()).isEqualTo(1);
+    }
+
+    @Test
+    void aForgedDeliveryIsCountedEvenWhenNothingElseWorks() {
+        ReceiveAccountEventService service = service();
+        assertThatThrownBy(() -> service.receive(new Command(FakeAccountEventDecoder.unsigned("{}", NOW))))
+                .isInstanceOfSatisfying(WebhookRejectedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
+        assertThat(ledger.rejections(ErrorCode.SIGNATURE_INVALID)).isEqualTo(1);
+
+        ledger.setUnavailable(true);
+        assertThatThrownBy(() -> service.receive(new Command(FakeAccountEventDecoder.unsigned("{}", NOW))))
+                .as("the rejection stands when the counter cannot count")
+                .isInstanceOfSatisfying(WebhookRejectedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
+    }
+
+    @Test
+    void aMalformedDeliveryThatCannotBeKeptAsksForARetry() {
+        ledger.setUnavailable(true);
+        assertThatThrownBy(() -> service().receive(new Command(FakeAccountEventDecoder.malformed("{", NOW))))
+                .isInstanceOf(StorageUnavailableException.class);
+    }
+
+    @Test
+    void theWindowIsConfigurable() {
+        ReceiveAccountEventService strict = new ReceiveAccountEventService(decoder, ledger, ledger, List.of(),
+                WebhookFreshness.ofMaxAge(Duration.ofMinutes(10)));
+        AccountEvent event = TestEvents.created().sentAt(NOW.minus(Duration.ofMinutes(11))).build();
+        assertThatThrownBy(() -> strict.receive(new Command(decoder.deliveryOf(event, NOW))))
+                .isInstanceOfSatisfying(WebhookRejectedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.EVENT_STALE));
+        assertThat(ledger.inboxSize()).isZero();
+    }
+
+    @Test
+    void purgeUsesTheWindow() {
+        AccountEvent event = TestEvents.created().sentAt(NOW).build();
+        service().receive(new Command(decoder.deliveryOf(event, NOW)));
+        PurgeWebhookInboxService purge = new PurgeWebhookInboxService(ledger, WebhookFreshness.DEFAULT);
+
+        assertThat(purge.purge(NOW.plus(Duration.ofHours(24)))).isZero();
+        assertThat(purge.purge(NOW.plus(Duration.ofHours(24)).plusNanos(1000))).isEqualTo(1);
+    }
+}
