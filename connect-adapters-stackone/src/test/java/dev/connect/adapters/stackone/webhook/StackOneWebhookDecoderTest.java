@@ -1,0 +1,227 @@
+package dev.connect.adapters.stackone.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.connect.domain.model.AccountEvent;
+import dev.connect.domain.model.AccountEventKind;
+import dev.connect.domain.model.ErrorCode;
+import dev.connect.domain.model.WebhookDelivery;
+import dev.connect.domain.model.WebhookRejectedException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class StackOneWebhookDecoderTest {
+
+    /*
+     * The published test vector, computed outside Java:
+     *   printf '%s' "$BODY" | openssl dgst -sha256 -hmac "$SECRET" -binary | base64 | tr '+/' '-_' | tr -d '='
+     */
+    static final String VECTOR_SECRET = "stackone-test-secret-1";
+    static final String VECTOR_BODY = "{\"event\":\"account.created\",\"account_id\":\"acc_9f8e7d\",\"provider\":\"bamboohr\","
+            + "\"project_id\":\"proj_123\",\"record_type\":\"account\",\"record_id\":\"acc_9f8e7d\","
+            + "\"event_date\":\"2026-11-20T10:00:00.000Z\",\"sent_at\":\"2026-11-20T10:00:01.000Z\","
+            + "\"origin_owner_id\":\"owner-42\",\"origin_owner_name\":\"Acme Ltd\",\"origin_username\":\"ada@acme.test\","
+            + "\"setup_information\":{\"domain\":\"acme\"}}";
+    static final String VECTOR_SIGNATURE = "VbUn1j2QPIKD-i4Vs7cXUurWxKhyuNEi9M4w4XlqUp4";
+
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:02Z");
+    private static final String OTHER_SECRET = "stackone-test-secret-2";
+
+    private final StackOneWebhookDecoder decoder = new StackOneWebhookDecoder(List.of(VECTOR_SECRET));
+
+    @Test
+    void theKnownVectorIsAcceptedAndDecoded() {
+        assertThat(VECTOR_BODY.getBytes(StandardCharsets.UTF_8)).hasSize(357);
+
+        AccountEvent event = decoder.decode(delivery(VECTOR_BODY, Map.of("X-StackOne-Signature", VECTOR_SIGNATURE)));
+
+        assertThat(event.kind()).isEqualTo(AccountEventKind.CREATED);
+        assertThat(event.accountId().value()).isEqualTo("acc_9f8e7d");
+        assertThat(event.provider().value()).isEqualTo("bamboohr");
+        assertThat(event.projectId().value()).isEqualTo("proj_123");
+        assertThat(event.eventDate()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(event.sentAt()).isEqualTo(Instant.parse("2026-11-20T10:00:01Z"));
+        assertThat(event.ownerId().orElseThrow().value()).isEqualTo("owner-42");
+        assertThat(event.ownerName().orElseThrow().value()).isEqualTo("Acme Ltd");
+        assertThat(event.userName().orElseThrow().value()).isEqualTo("ada@acme.test");
+        assertThat(event.setupInformation().orElseThrow().entries()).containsExactly(Map.entry("domain", "acme"));
+    }
+
+    @Test
+    void ourOwnHmacAgreesWithTheVector() throws GeneralSecurityException {
+        assertThat(sign(VECTOR_SECRET, VECTOR_BODY)).isEqualTo(VECTOR_SIGNATURE);
+    }
+
+    @Test
+    void aPaddedSignatureIsAcceptedAfterStrippingAndTheHeaderNameIsCaseInsensitive() {
+        assertThat(decoder.decode(delivery(VECTOR_BODY, Map.of("x-stackone-signature", VECTOR_SIGNATURE + "="))))
+                .isNotNull();
+        assertThat(decoder.decode(delivery(VECTOR_BODY, Map.of("X-STACKONE-SIGNATURE", " " + VECTOR_SIGNATURE + " "))))
+                .isNotNull();
+    }
+
+    @Test
+    void aTamperedBodyIsRejected() {
+        String tampered = VECTOR_BODY.replace("account.created", "account.deleted");
+        assertSignatureInvalid(delivery(tampered, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, VECTOR_SIGNATURE)));
+        assertSignatureInvalid(delivery(VECTOR_BODY + " ", Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, VECTOR_SIGNATURE)));
+    }
+
+    @Test
+    void aWrongSecretIsRejected() throws GeneralSecurityException {
+        assertSignatureInvalid(delivery(VECTOR_BODY, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, sign("wrong", VECTOR_BODY))));
+    }
+
+    @Test
+    void aMissingHeaderIsRejected() {
+        assertThatThrownBy(() -> decoder.decode(delivery(VECTOR_BODY, Map.of())))
+                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID);
+                    assertThat(e.getMessage()).contains("missing");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "garbage", "sha256=VbUn1j2QPIKD-i4Vs7cXUurWxKhyuNEi9M4w4XlqUp4",
+            "v1,VbUn1j2QPIKD-i4Vs7cXUurWxKhyuNEi9M4w4XlqUp4", "VbUn1j2QPIKD+i4Vs7cXUurWxKhyuNEi9M4w4XlqUp4",
+            "VbUn1j2QPIKD-i4Vs7cXUurWxKhyuNEi9M4w4XlqUp", "VbUn1j2QPIKD-i4Vs7cXUurWxKhyuNEi9M4w4XlqUp4A",
+            "55b527d63d903c8283fa2e15b3b71752ead6c4a872b8d122f4ce30e1796a529e", "====", "%%%%%%%"})
+    void garbageSignaturesAreRejected(String header) {
+        assertSignatureInvalid(delivery(VECTOR_BODY, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, header)));
+    }
+
+    @Test
+    void eitherOfTwoSecretsIsAcceptedDuringARotation() throws GeneralSecurityException {
+        StackOneWebhookDecoder rotating = new StackOneWebhookDecoder(List.of(OTHER_SECRET, VECTOR_SECRET));
+        assertThat(rotating.decode(delivery(VECTOR_BODY, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, VECTOR_SIGNATURE))))
+                .isNotNull();
+        assertThat(rotating.decode(delivery(VECTOR_BODY, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, sign(OTHER_SECRET, VECTOR_BODY)))))
+                .isNotNull();
+        assertSignatureInvalid(delivery(VECTOR_BODY, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, sign("retired", VECTOR_BODY))));
+        StackOneWebhookDecoder fromEnv = StackOneWebhookDecoder.fromCommaSeparated(" " + OTHER_SECRET + " , ," + VECTOR_SECRET);
+        assertThat(fromEnv.secretCount()).isEqualTo(2);
+        assertThat(fromEnv.decode(delivery(VECTOR_BODY, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, VECTOR_SIGNATURE))))
+                .isNotNull();
+    }
+
+    @Test
+    void oneMatchingValueAmongSeveralHeaderValuesIsEnough() {
+        WebhookDelivery delivery = new WebhookDelivery(VECTOR_BODY.getBytes(StandardCharsets.UTF_8),
+                Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, List.of("garbage", VECTOR_SIGNATURE)), NOW);
+        assertThat(decoder.decode(delivery)).isNotNull();
+    }
+
+    @Test
+    void secretsNeverAppearInMessagesOrToString() throws GeneralSecurityException {
+        StackOneWebhookDecoder rotating = new StackOneWebhookDecoder(List.of(OTHER_SECRET, VECTOR_SECRET));
+        assertThat(rotating.toString()).doesNotContain(OTHER_SECRET).doesNotContain(VECTOR_SECRET).contains("2");
+        for (String header : List.of(sign("wrong", VECTOR_BODY), "garbage")) {
+            assertThatThrownBy(() -> rotating.decode(delivery(VECTOR_BODY, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, header))))
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(OTHER_SECRET).doesNotContain(VECTOR_SECRET)
+                            .doesNotContain(VECTOR_SIGNATURE));
+        }
+        assertThatThrownBy(() -> new StackOneWebhookDecoder(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StackOneWebhookDecoder(List.of(VECTOR_SECRET, " ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(VECTOR_SECRET);
+    }
+
+    @Test
+    void malformedJsonBehindAValidSignatureIsMalformed() throws GeneralSecurityException {
+        assertMalformed("{\"event\":", "not valid JSON");
+        assertMalformed("", "empty");
+        assertMalformed("[1,2]", "JSON object");
+        assertMalformed("\"text\"", "JSON object");
+        assertMalformed(VECTOR_BODY.replace("\"provider\":\"bamboohr\"", "\"provider\":\"bamboohr\",\"provider\":\"x\""),
+                "not valid JSON");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"event", "account_id", "provider", "project_id", "event_date", "sent_at"})
+    void aMissingRequiredFieldIsMalformedAndNamed(String field) throws GeneralSecurityException {
+        String body = VECTOR_BODY.replaceFirst("\"" + field + "\":\"[^\"]*\",", "");
+        assertThat(body).doesNotContain("\"" + field + "\"");
+        assertMalformed(body, "'" + field + "'");
+        assertMalformed(VECTOR_BODY.replaceFirst("\"" + field + "\":\"[^\"]*\"", "\"" + field + "\":null"), "'" + field + "'");
+    }
+
+    @Test
+    void badlyTypedOrInvalidFieldsAreMalformed() throws GeneralSecurityException {
+        assertMalformed(VECTOR_BODY.replace("\"2026-11-20T10:00:00.000Z\"", "\"yesterday\""), "'event_date'");
+        assertMalformed(VECTOR_BODY.replace("\"2026-11-20T10:00:01.000Z\"", "1763632801"), "'sent_at'");
+        assertMalformed(VECTOR_BODY.replace("\"account_id\":\"acc_9f8e7d\"", "\"account_id\":42"), "'account_id'");
+        assertMalformed(VECTOR_BODY.replace("\"provider\":\"bamboohr\"", "\"provider\":\"Bamboo HR!\""), "'provider'");
+        assertMalformed(VECTOR_BODY.replace("\"record_id\":\"acc_9f8e7d\"", "\"record_id\":{}"), "'record_id'");
+        assertMalformed(VECTOR_BODY.replace("{\"domain\":\"acme\"}", "[\"acme\"]"), "'setup_information'");
+        assertMalformed(VECTOR_BODY.replace("\"event\":\"account.created\"", "\"event\":\"\""), "'event'");
+    }
+
+    @Test
+    void tolerantWhereStackOneIsSilent() throws GeneralSecurityException {
+        String body = "{\"event\":\"account.refreshed\",\"account_id\":\"a1\",\"provider\":\"hibob\",\"project_id\":\"p\","
+                + "\"record_type\":\"account\",\"record_id\":12345,\"event_date\":\"2026-11-20T11:00:00+01:00\","
+                + "\"sent_at\":\"2026-11-20T10:00:01.123456789Z\",\"origin_owner_id\":\"\",\"origin_username\":null,"
+                + "\"credentials\":{\"api_key\":\"s3cr3t\"},\"brand_new_field\":[1,2,3],"
+                + "\"setup_information\":{\"domain\":\"acme\",\"port\":8443,\"sso\":true,\"nested\":{\"a\":[1]},\"gone\":null}}";
+
+        AccountEvent event = decoder.decode(signed(VECTOR_SECRET, body));
+
+        assertThat(event.kind()).isEqualTo(AccountEventKind.UNKNOWN);
+        assertThat(event.type().value()).isEqualTo("account.refreshed");
+        assertThat(event.eventDate()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(event.sentAt()).isEqualTo(Instant.parse("2026-11-20T10:00:01.123456Z"));
+        assertThat(event.ownerId()).isEmpty();
+        assertThat(event.ownerName()).isEmpty();
+        assertThat(event.userName()).isEmpty();
+        assertThat(event.setupInformation().orElseThrow().entries()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "domain", "acme", "port", "8443", "sso", "true", "nested", "{\"a\":[1]}"));
+        assertThat(event.toString()).doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void aForgedBodyIsRejectedBeforeItIsParsed() {
+        assertSignatureInvalid(delivery("{not json", Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, VECTOR_SIGNATURE)));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private void assertMalformed(String body, String messagePart) throws GeneralSecurityException {
+        WebhookDelivery delivery = signed(VECTOR_SECRET, body);
+        assertThatThrownBy(() -> decoder.decode(delivery))
+                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.EVENT_MALFORMED);
+                    assertThat(e.getMessage()).contains(messagePart);
+                });
+    }
+
+    private void assertSignatureInvalid(WebhookDelivery delivery) {
+        assertThatThrownBy(() -> decoder.decode(delivery))
+                .isInstanceOfSatisfying(WebhookRejectedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
+    }
+
+    private static WebhookDelivery signed(String secret, String body) throws GeneralSecurityException {
+        return delivery(body, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, sign(secret, body)));
+    }
+
+    private static WebhookDelivery delivery(String body, Map<String, String> headers) {
+        return WebhookDelivery.of(body.getBytes(StandardCharsets.UTF_8), headers, NOW);
+    }
+
+    /** HMAC-SHA256 with the JDK directly, base64url without padding: the sender's side. */
+    static String sign(String secret, String body) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
