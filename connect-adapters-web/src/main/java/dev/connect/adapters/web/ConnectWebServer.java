@@ -1,0 +1,63 @@
+package dev.connect.adapters.web;
+
+import dev.connect.adapters.web.auth.CallerAuthenticator;
+import dev.connect.adapters.web.http.HttpResponse;
+import dev.connect.adapters.web.http.HttpRoute;
+import dev.connect.adapters.web.http.HttpServerHandle;
+import dev.connect.adapters.web.javalin.JavalinHttpServer;
+import dev.connect.adapters.web.json.JsonCodec;
+import dev.connect.adapters.web.problem.ProblemResponses;
+import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
+import dev.connect.domain.port.in.CreateConnectSessionUseCase;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Assembles connect's HTTP API from the use cases and serves it. */
+public final class ConnectWebServer {
+
+    private ConnectWebServer() {
+    }
+
+    /** What the API needs from the domain and from its configuration. */
+    public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers) {
+    }
+
+    public static List<HttpRoute> routes(Dependencies dependencies, JsonCodec json) {
+        List<HttpRoute> routes = new ArrayList<>();
+        routes.add(new ConnectSessionsEndpoint(dependencies.createConnectSession(), dependencies.callers(), json).route());
+        routes.add(HttpRoute.get("/health", request -> json.response(200, Map.of("status", "up"))));
+        routes.add(HttpRoute.get("/openapi.yaml", request -> OpenApiDocument.response()));
+        return routes;
+    }
+
+    /** Starts the API on {@code host:port} (port 0 picks a free one). */
+    public static HttpServerHandle start(String host, int port, Dependencies dependencies, Clock clock) {
+        JsonCodec json = new JsonCodec();
+        return JavalinHttpServer.start(host, port, routes(dependencies, json), new ProblemResponses(json), clock);
+    }
+
+    static final class OpenApiDocument {
+
+        private static final byte[] YAML = load();
+
+        private OpenApiDocument() {
+        }
+
+        static HttpResponse response() {
+            return HttpResponse.of(200, "application/yaml", YAML);
+        }
+
+        private static byte[] load() {
+            try (var in = ConnectWebServer.class.getResourceAsStream("/openapi.yaml")) {
+                if (in == null) {
+                    throw new IllegalStateException("openapi.yaml is missing from the web adapter's resources");
+                }
+                return in.readAllBytes();
+            } catch (java.io.IOException unreadable) {
+                throw new IllegalStateException("openapi.yaml could not be read", unreadable);
+            }
+        }
+    }
+}

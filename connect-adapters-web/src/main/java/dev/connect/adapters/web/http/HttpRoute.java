@@ -1,0 +1,35 @@
+package dev.connect.adapters.web.http;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One endpoint: method, path (with {@code {name}} parameters) and the most body bytes it accepts; a larger body
+ * is answered with 413 before the handler runs.
+ */
+public record HttpRoute(String method, String path, long maxBodyBytes, HttpHandler handler) {
+
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    public HttpRoute {
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException("unsupported method: " + method);
+        }
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("path must start with '/'");
+        }
+        if (maxBodyBytes < 0) {
+            throw new IllegalArgumentException("maxBodyBytes must not be negative");
+        }
+        Objects.requireNonNull(handler, "handler");
+    }
+
+    public static HttpRoute get(String path, HttpHandler handler) {
+        return new HttpRoute("GET", path, 0, handler);
+    }
+
+    public static HttpRoute post(String path, HttpHandler handler) {
+        return new HttpRoute("POST", path, DEFAULT_MAX_BODY_BYTES, handler);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.connect.adapters.web.javalin;
+
+import dev.connect.adapters.web.http.HttpRequest;
+import dev.connect.adapters.web.http.HttpResponse;
+import dev.connect.adapters.web.http.HttpRoute;
+import dev.connect.adapters.web.http.HttpServerHandle;
+import dev.connect.adapters.web.problem.ProblemResponses;
+import dev.connect.adapters.web.problem.WebRequestException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The only class that knows Javalin: it serves {@link HttpRoute}s over Jetty and turns Javalin's own refusals
+ * (no such route, wrong method, unreadable body) into the same problem answers as everything else.
+ */
+public final class JavalinHttpServer implements HttpServerHandle {
+
+    private final Javalin javalin;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private JavalinHttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    public static JavalinHttpServer start(String host, int port, List<HttpRoute> routes, ProblemResponses problems,
+                                          Clock clock) {
+        long largestBody = routes.stream().mapToLong(HttpRoute::maxBodyBytes).max().orElse(0);
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = Math.max(largestBody + 1, 1024);
+            config.jetty.host = host;
+            config.jetty.port = port;
+            for (HttpRoute route : routes) {
+                config.routes.addHttpHandler(handlerType(route.method()), route.path(),
+                        ctx -> write(ctx, answer(ctx, route, problems, clock)));
+            }
+            config.routes.exception(HttpResponseException.class,
+                    (refused, ctx) -> write(ctx, problems.from(translate(refused))));
+            config.routes.exception(Exception.class, (failure, ctx) -> write(ctx, problems.from(failure)));
+        });
+        javalin.start();
+        return new JavalinHttpServer(javalin);
+    }
+
+    @Override
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            javalin.stop();
+        }
+    }
+
+    private static HttpResponse answer(Context ctx, HttpRoute route, ProblemResponses problems, Clock clock) {
+        try {
+            return route.handler().handle(toRequest(ctx, route, clock));
+        } catch (RuntimeException failure) {
+            return problems.from(failure);
+        }
+    }
+
+    private static HttpRequest toRequest(Context ctx, HttpRoute route, Clock clock) {
+        var receivedAt = clock.instant();
+        Map<String, List<String>> headers = new java.util.HashMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name, Collections.list(ctx.req().getHeaders(name)));
+        }
+        return new HttpRequest(ctx.method().name(), ctx.path(), ctx.pathParamMap(), ctx.queryParamMap(), headers,
+                readBody(ctx, route.maxBodyBytes()), receivedAt);
+    }
+
+    /** Reads at most one byte more than allowed, so that a body without Content-Length cannot grow unbounded. */
+    private static byte[] readBody(Context ctx, long maxBytes) {
+        if (ctx.contentLength() > maxBytes) {
+            throw WebRequestException.tooLarge(maxBytes);
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (body.length > maxBytes) {
+                throw WebRequestException.tooLarge(maxBytes);
+            }
+            return body;
+        } catch (IOException unreadable) {
+            throw WebRequestException.malformed(null, "the request body could not be read");
+        }
+    }
+
+    private static RuntimeException translate(HttpResponseException refused) {
+        return switch (refused.getStatus()) {
+            case 404 -> WebRequestException.routeNotFound("");
+            case 405 -> WebRequestException.methodNotAllowed();
+            case 413 -> WebRequestException.tooLarge();
+            default -> WebRequestException.malformed(null, "the request could not be processed");
+        };
+    }
+
+    private static void write(Context ctx, HttpResponse response) {
+        ctx.status(response.status());
+        response.headers().forEach(ctx::header);
+        ctx.result(response.body());
+    }
+
+    private static HandlerType handlerType(String method) {
+        return switch (method) {
+            case "GET" -> HandlerType.GET;
+            case "POST" -> HandlerType.POST;
+            case "PUT" -> HandlerType.PUT;
+            case "PATCH" -> HandlerType.PATCH;
+            case "DELETE" -> HandlerType.DELETE;
+            default -> throw new IllegalArgumentException("unsupported method: " + method);
+        };
+    }
+
+}

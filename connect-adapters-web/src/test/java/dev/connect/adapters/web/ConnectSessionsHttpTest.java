@@ -1,0 +1,355 @@
+package dev.connect.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.MACSigner;
+import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
+import dev.connect.adapters.web.auth.JwtSettings;
+import dev.connect.adapters.web.http.HttpServerHandle;
+import dev.connect.domain.model.Category;
+import dev.connect.domain.model.ConflictException;
+import dev.connect.domain.model.ConnectSession;
+import dev.connect.domain.model.ErrorCode;
+import dev.connect.domain.model.NotFoundException;
+import dev.connect.domain.model.NotPermittedException;
+import dev.connect.domain.model.OwnerId;
+import dev.connect.domain.model.OwnerName;
+import dev.connect.domain.model.ProviderKey;
+import dev.connect.domain.model.SessionToken;
+import dev.connect.domain.model.UpstreamException;
+import dev.connect.domain.model.UserName;
+import dev.connect.domain.port.in.CreateConnectSessionUseCase;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The web adapter over real HTTP, with a fake use case behind it. */
+class ConnectSessionsHttpTest {
+
+    private static final String PATH = "/v1/connect-sessions";
+
+    private final List<CreateConnectSessionUseCase.Command> commands = new ArrayList<>();
+    private Function<CreateConnectSessionUseCase.Command, ConnectSession> behaviour = command -> new ConnectSession(
+            new SessionToken("hub-token-1"), Instant.parse("2026-01-01T10:30:00Z"), URI.create("https://hub.test/l"));
+    private HttpServerHandle server;
+    private WebClient client;
+
+    @BeforeEach
+    void start() {
+        CreateConnectSessionUseCase useCase = command -> {
+            commands.add(command);
+            return behaviour.apply(command);
+        };
+        server = ConnectWebServer.start("127.0.0.1", 0, new ConnectWebServer.Dependencies(useCase,
+                new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET))), Clock.systemUTC());
+        client = new WebClient(server.port());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void mintsASessionForTheOwnerInTheToken() {
+        HttpResponse<String> response = client.postJson(PATH, Tokens.alice(), """
+                {"provider": "hibob", "categories": ["hris", "ats"], "multiple": true, "label": "HR",
+                 "metadata": {"plan": "pro"}, "expiresIn": 600}""");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        JsonNode body = WebClient.json(response);
+        assertThat(body.get("token").asText()).isEqualTo("hub-token-1");
+        assertThat(body.get("expiresAt").asText()).isEqualTo("2026-01-01T10:30:00Z");
+        assertThat(commands).singleElement().satisfies(command -> {
+            assertThat(command.endUser().owner().id()).isEqualTo(new OwnerId("tenant-1"));
+            assertThat(command.endUser().owner().name()).isEqualTo(new OwnerName("Acme"));
+            assertThat(command.endUser().userName()).contains(new UserName("alice@acme.test"));
+            assertThat(command.provider()).contains(new ProviderKey("hibob"));
+            assertThat(command.categories()).containsExactlyInAnyOrder(Category.HRIS, Category.ATS);
+            assertThat(command.multiple()).isTrue();
+            assertThat(command.expiresIn().seconds()).isEqualTo(600);
+            assertThat(command.metadata().entries()).containsEntry("plan", "pro");
+        });
+    }
+
+    @Test
+    void anEmptyBodyAsksForThePickerWithDefaults() {
+        HttpResponse<String> response = client.send(client.request(PATH)
+                .header("Authorization", "Bearer " + Tokens.alice()).POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(commands).singleElement().satisfies(command -> {
+            assertThat(command.provider()).isEmpty();
+            assertThat(command.expiresIn().seconds()).isEqualTo(1800);
+        });
+    }
+
+    @Test
+    void aBodyThatNamesAnOwnerIsRefusedAndCannotChangeIt() {
+        for (String field : List.of("ownerId", "origin_owner_id", "owner")) {
+            HttpResponse<String> response = client.postJson(PATH, Tokens.alice(), "{\"" + field + "\": \"tenant-2\"}");
+
+            assertProblem(response, 400, "invalid_request");
+            assertThat(WebClient.json(response).get("field").asText()).isEqualTo(field);
+        }
+        assertThat(commands).isEmpty();
+    }
+
+    @Test
+    void aMissingTokenIsUnauthenticatedWithAChallenge() {
+        HttpResponse<String> response = client.postJson(PATH, null, "{}");
+
+        assertProblem(response, 401, "unauthenticated");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"connect\"");
+        assertThat(commands).isEmpty();
+    }
+
+    @Test
+    void aNonBearerSchemeIsUnauthenticated() {
+        HttpResponse<String> response = client.send(client.request(PATH).header("Authorization", "Basic dXNlcjpwYXNz")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertProblem(response, 401, "unauthenticated");
+    }
+
+    @Test
+    void anExpiredTokenIsUnauthenticatedButClockSkewUpToAMinuteIsTolerated() {
+        Map<String, Object> claims = Map.of("org_id", "tenant-1", "org_name", "Acme");
+        MACSigner signer = macSigner(Tokens.SECRET);
+        String expired = Tokens.sign(signer, JWSAlgorithm.HS256, null, claims, Instant.now().minusSeconds(120));
+        String withinSkew = Tokens.sign(signer, JWSAlgorithm.HS256, null, claims, Instant.now().minusSeconds(30));
+
+        HttpResponse<String> refused = client.postJson(PATH, expired, "{}");
+        assertProblem(refused, 401, "unauthenticated");
+        assertThat(WebClient.json(refused).get("detail").asText()).contains("expired");
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                v -> assertThat(v).contains("error=\"invalid_token\""));
+
+        assertThat(client.postJson(PATH, withinSkew, "{}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() {
+        String forever = Tokens.sign(macSigner(Tokens.SECRET), JWSAlgorithm.HS256, null,
+                Map.of("org_id", "tenant-1"), null);
+
+        assertProblem(client.postJson(PATH, forever, "{}"), 401, "unauthenticated");
+    }
+
+    @Test
+    void forgedAndUnsignedTokensAreUnauthenticated() {
+        String otherSecret = Tokens.sign(macSigner("another-secret-that-is-32-bytes-long!!"), JWSAlgorithm.HS256,
+                null, Map.of("org_id", "tenant-1"), Instant.now().plusSeconds(300));
+        String[] parts = Tokens.alice().split("\\.");
+        String tamperedPayload = parts[0] + "." + base64Url("{\"org_id\":\"tenant-2\",\"exp\":9999999999}") + "." + parts[2];
+        String unsigned = base64Url("{\"alg\":\"none\"}") + "." + base64Url("{\"org_id\":\"tenant-1\",\"exp\":9999999999}") + ".";
+
+        for (String token : List.of(otherSecret, tamperedPayload, unsigned, "not-a-jwt", "a.b.c")) {
+            assertProblem(client.postJson(PATH, token, "{}"), 401, "unauthenticated");
+        }
+        assertThat(commands).isEmpty();
+    }
+
+    @Test
+    void aTokenWithoutTheOwnerClaimIsUnauthenticated() {
+        HttpResponse<String> response = client.postJson(PATH, Tokens.hs256(Map.of("sub", "u-1")), "{}");
+
+        assertProblem(response, 401, "unauthenticated");
+    }
+
+    @Test
+    void theOwnerNameDefaultsToTheOwnerIdAndTheUserToTheSubject() {
+        client.postJson(PATH, Tokens.hs256(Map.of("org_id", "tenant-9", "sub", "user-9")), "{}");
+
+        assertThat(commands).singleElement().satisfies(command -> {
+            assertThat(command.endUser().owner().name()).isEqualTo(new OwnerName("tenant-9"));
+            assertThat(command.endUser().userName()).contains(new UserName("user-9"));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} -> field {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"provider\": \"Bamboo HR\"}                | provider",
+            "{\"provider\": 7}                            | provider",
+            "{\"categories\": [\"hris\", \"payroll\"]}    | categories",
+            "{\"categories\": \"hris\"}                   | categories",
+            "{\"expiresIn\": 59}                          | expiresIn",
+            "{\"expiresIn\": 604801}                      | expiresIn",
+            "{\"expiresIn\": \"600\"}                     | expiresIn",
+            "{\"multiple\": \"yes\"}                      | multiple",
+            "{\"label\": \"\"}                            | label",
+            "{\"accountId\": \" \"}                       | accountId",
+            "{\"metadata\": {\"k\": {\"nested\": true}}}  | metadata.k"})
+    void invalidFieldsAreNamed(String body, String field) {
+        HttpResponse<String> response = client.postJson(PATH, Tokens.alice(), body);
+
+        assertProblem(response, 400, "invalid_request");
+        assertThat(WebClient.json(response).get("field").asText()).isEqualTo(field);
+        assertThat(commands).isEmpty();
+    }
+
+    @Test
+    void tooMuchMetadataIsRefused() {
+        String fiftyOne = IntStream.range(0, 51).mapToObj(i -> "\"k" + i + "\": \"v\"").collect(Collectors.joining(","));
+
+        HttpResponse<String> response = client.postJson(PATH, Tokens.alice(), "{\"metadata\": {" + fiftyOne + "}}");
+
+        assertProblem(response, 400, "invalid_request");
+        assertThat(WebClient.json(response).get("field").asText()).isEqualTo("metadata");
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        for (String body : List.of("{", "[1,2]", "\"text\"", "{} trailing", "null")) {
+            assertProblem(client.postJson(PATH, Tokens.alice(), body), 400, "invalid_request");
+        }
+    }
+
+    @Test
+    void aBodyOverSixtyFourKibibytesIsTooLarge() {
+        String big = "{\"label\": \"" + "x".repeat(70 * 1024) + "\"}";
+
+        assertProblem(client.postJson(PATH, Tokens.alice(), big), 413, "payload_too_large");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsTooLargeToo() {
+        byte[] big = ("{\"label\": \"" + "x".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(client.request(PATH)
+                .header("Authorization", "Bearer " + Tokens.alice()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+
+        assertProblem(response, 413, "payload_too_large");
+    }
+
+    @Test
+    void aNonJsonBodyIsUnsupported() {
+        HttpResponse<String> response = client.send(client.request(PATH)
+                .header("Authorization", "Bearer " + Tokens.alice()).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("provider=hibob")));
+
+        assertProblem(response, 415, "unsupported_media_type");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "not-permitted, 403, not_permitted",
+            "not-found, 404, not_found",
+            "conflict, 409, conflict",
+            "rejected, 400, upstream_rejected",
+            "misconfigured, 502, upstream_misconfigured",
+            "rate-limited, 503, upstream_rate_limited",
+            "unavailable, 503, upstream_unavailable",
+            "timeout, 504, upstream_timeout"})
+    void domainFailuresBecomeProblems(String failure, int status, String code) {
+        behaviour = command -> {
+            throw switch (failure) {
+                case "not-permitted" -> new NotPermittedException("provider 'x' is not allowed here");
+                case "not-found" -> new NotFoundException("account 'a' not found");
+                case "conflict" -> new ConflictException("StackOne: exists");
+                case "rejected" -> new UpstreamException(ErrorCode.UPSTREAM_REJECTED, "StackOne rejected the request");
+                case "misconfigured" -> new UpstreamException(ErrorCode.UPSTREAM_MISCONFIGURED, "check the key");
+                case "rate-limited" -> new UpstreamException(ErrorCode.UPSTREAM_RATE_LIMITED, "slow down",
+                        Duration.ofMillis(59_500), null);
+                case "unavailable" -> new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, "down");
+                default -> new UpstreamException(ErrorCode.UPSTREAM_TIMEOUT, "slow", Duration.ofSeconds(60), null);
+            };
+        };
+
+        HttpResponse<String> response = client.postJson(PATH, Tokens.alice(), "{}");
+
+        assertProblem(response, status, code);
+        if (failure.equals("rate-limited")) {
+            assertThat(response.headers().firstValue("Retry-After")).contains("60");
+            assertThat(WebClient.json(response).get("retryAfter").asLong()).isEqualTo(60);
+        }
+        if (failure.equals("timeout")) {
+            assertThat(response.headers().firstValue("Retry-After")).contains("60");
+        }
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500WithoutDetailsOrStackTrace() {
+        behaviour = command -> {
+            throw new IllegalStateException("secret internals at dev.connect.Something");
+        };
+
+        HttpResponse<String> response = client.postJson(PATH, Tokens.alice(), "{}");
+
+        assertProblem(response, 500, "internal_error");
+        assertThat(response.body()).doesNotContain("secret internals").doesNotContain("at dev.connect")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreProblemsToo() {
+        assertProblem(client.send(client.request("/nope").GET()), 404, "not_found");
+        assertProblem(client.send(client.request(PATH).GET()), 405, "method_not_allowed");
+    }
+
+    @Test
+    void errorsNeverEchoTheTokenOrTheSecret() {
+        String token = Tokens.alice();
+        List<HttpResponse<String>> responses = List.of(
+                client.postJson(PATH, token, "{\"provider\": \"" + token + "\"}"),
+                client.postJson(PATH, token + "x", "{}"),
+                client.postJson(PATH, token, "{" + token + "}"));
+
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).isBetween(400, 499);
+            assertThat(response.body()).doesNotContain(token).doesNotContain(Tokens.SECRET);
+            assertThat(response.headers().map().toString()).doesNotContain(token);
+        }
+    }
+
+    @Test
+    void servesHealthAndTheOpenApiDescription() {
+        assertThat(client.send(client.request("/health").GET()).body()).contains("\"up\"");
+        HttpResponse<String> openapi = client.send(client.request("/openapi.yaml").GET());
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/v1/connect-sessions").contains("openapi: 3.1.0");
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = WebClient.json(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("code").asText()).isEqualTo(code);
+        assertThat(problem.get("type").asText()).isEqualTo("about:blank");
+        assertThat(problem.get("title").asText()).isNotBlank();
+    }
+
+    private static MACSigner macSigner(String secret) {
+        try {
+            return new MACSigner(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (com.nimbusds.jose.KeyLengthException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String base64Url(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

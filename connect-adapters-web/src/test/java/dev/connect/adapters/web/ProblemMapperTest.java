@@ -1,0 +1,27 @@
+package dev.connect.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.connect.adapters.web.problem.ProblemMapper;
+import dev.connect.domain.model.ErrorCode;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+    @Test
+    void everyDomainCodeHasAnErrorStatus() {
+        for (ErrorCode code : ErrorCode.values()) {
+            assertThat(ProblemMapper.statusOf(code)).as(code.name()).isBetween(400, 599);
+        }
+    }
+
+    @Test
+    void callerMistakesAre4xxAndUpstreamOrStorageTroubleIs5xx() {
+        Arrays.stream(ErrorCode.values()).forEach(code -> {
+            boolean serverSide = code.name().startsWith("UPSTREAM_") && code != ErrorCode.UPSTREAM_REJECTED
+                    || code == ErrorCode.STORAGE_UNAVAILABLE;
+            assertThat(ProblemMapper.statusOf(code) >= 500).as(code.name()).isEqualTo(serverSide);
+        });
+    }
+}
