@@ -7,6 +7,7 @@ import dev.connect.sandbox.core.AccountEventSink;
 import dev.connect.sandbox.faults.WebhookFaultRegistry;
 import dev.connect.sandbox.http.Json;
 import dev.connect.sandbox.state.Account;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends account events to every target, signed like StackOne, asynchronously, retrying non-2xx answers and
+ * Sends account events to every target, signed like StackOne, asynchronously (in order per target), retrying non-2xx answers and
  * connection failures with exponential backoff, and applying armed {@link WebhookFault}s. Every attempt is logged.
  * A delivery's body (and so its {@code sent_at}) is fixed when it is first sent: retries send the same bytes.
  */
@@ -70,6 +73,8 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
     private final Map<Long, Delivery> deliveries = new ConcurrentHashMap<>();
     private final List<WebhookDeliveryAttempt> log = new CopyOnWriteArrayList<>();
     private final List<Event> heldForReorder = new ArrayList<>();
+    private final Map<URI, ExecutorService> lanes = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     public WebhookDispatcher(List<URI> targets, String secret, String projectId, int maxAttempts,
             Duration initialBackoff, WebhookFaultRegistry faults, Clock clock) {
@@ -143,11 +148,15 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
         }
     }
 
-    /** Sends {@code copies} identical deliveries of the event to every target, after {@code delay}. */
+    /**
+     * Sends {@code copies} identical deliveries of the event to every target, after {@code delay}. Each target has
+     * one lane (a single thread) so that, without faults, first attempts arrive in the order events happened;
+     * retries go back into the lane later, behind newer events, as with any real webhook sender.
+     */
     private void send(Event event, Duration delay, boolean corrupt, String note, int copies) {
         for (URI url : targets) {
             inFlight.incrementAndGet();
-            scheduler.schedule(() -> {
+            Runnable start = () -> inLane(url, () -> {
                 try {
                     byte[] body = body(event);
                     String signature = WebhookSigner.sign(secret, body);
@@ -164,7 +173,27 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
                 } finally {
                     inFlight.decrementAndGet();
                 }
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            });
+            if (delay.isZero()) {
+                start.run();
+            } else {
+                scheduler.schedule(start, delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private void inLane(URI url, Runnable work) {
+        if (closed) {
+            return;
+        }
+        try {
+            lanes.computeIfAbsent(url, u -> Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "sandbox-webhooks-" + u.getPort());
+                thread.setDaemon(true);
+                return thread;
+            })).execute(work);
+        } catch (RejectedExecutionException e) {
+            // closing: nothing more is sent
         }
     }
 
@@ -179,7 +208,7 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
                 "redelivery of " + deliveryId);
         deliveries.put(again.id(), again);
         inFlight.incrementAndGet();
-        scheduler.execute(() -> attempt(again, 1));
+        inLane(again.url(), () -> attempt(again, 1));
         return Optional.of(again.id());
     }
 
@@ -188,6 +217,7 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
         return deliveries.keySet().stream().max(Long::compare);
     }
 
+    /** One blocking attempt, run in the target's lane; a failure schedules the next attempt with backoff. */
     private void attempt(Delivery delivery, int attempt) {
         HttpRequest request = HttpRequest.newBuilder(delivery.url())
                 .timeout(Duration.ofSeconds(10))
@@ -196,32 +226,41 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
                 .header("x-stackone-signature", delivery.signature())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
                 .build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            Integer status = response == null ? null : response.statusCode();
-            String error = failure == null ? null : describe(failure);
-            log.add(new WebhookDeliveryAttempt(delivery.id(), attempt, delivery.url().toString(), delivery.event(),
-                    delivery.accountId(), status, error, clock.instant(), delivery.corrupted(), delivery.note(),
-                    new String(delivery.body(), StandardCharsets.UTF_8), delivery.signature()));
-            boolean ok = status != null && status >= 200 && status < 300;
-            if (!ok && attempt < maxAttempts && !scheduler.isShutdown()) {
-                long wait = initialBackoff.toMillis() * (1L << Math.min(attempt - 1, 20));
-                LOG.info("Webhook {} #{} to {} failed ({}), retrying in {} ms", delivery.event(), delivery.id(),
-                        delivery.url(), status != null ? "HTTP " + status : error, wait);
-                scheduler.schedule(() -> attempt(delivery, attempt + 1), wait, TimeUnit.MILLISECONDS);
+        Integer status = null;
+        String error = null;
+        try {
+            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            error = describe(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        log.add(new WebhookDeliveryAttempt(delivery.id(), attempt, delivery.url().toString(), delivery.event(),
+                delivery.accountId(), status, error, clock.instant(), delivery.corrupted(), delivery.note(),
+                new String(delivery.body(), StandardCharsets.UTF_8), delivery.signature()));
+        boolean ok = status != null && status >= 200 && status < 300;
+        if (!ok && attempt < maxAttempts && !closed) {
+            long wait = initialBackoff.toMillis() * (1L << Math.min(attempt - 1, 20));
+            LOG.info("Webhook {} #{} to {} failed ({}), retrying in {} ms", delivery.event(), delivery.id(),
+                    delivery.url(), status != null ? "HTTP " + status : error, wait);
+            try {
+                scheduler.schedule(() -> inLane(delivery.url(), () -> attempt(delivery, attempt + 1)), wait,
+                        TimeUnit.MILLISECONDS);
                 return;
+            } catch (RejectedExecutionException e) {
+                // closing
             }
-            if (!ok) {
-                LOG.warn("Webhook {} #{} to {} given up after {} attempts", delivery.event(), delivery.id(),
-                        delivery.url(), attempt);
-            }
-            inFlight.decrementAndGet();
-        });
+        } else if (!ok) {
+            LOG.warn("Webhook {} #{} to {} given up after {} attempts", delivery.event(), delivery.id(),
+                    delivery.url(), attempt);
+        }
+        inFlight.decrementAndGet();
     }
 
-    private static String describe(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    private static String describe(IOException failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     private byte[] body(Event event) {
@@ -262,6 +301,8 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
 
     @Override
     public void close() {
+        closed = true;
         scheduler.shutdownNow();
+        lanes.values().forEach(ExecutorService::shutdownNow);
     }
 }
