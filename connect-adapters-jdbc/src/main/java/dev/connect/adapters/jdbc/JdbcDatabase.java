@@ -1,0 +1,149 @@
+package dev.connect.adapters.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.connect.domain.model.StorageUnavailableException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The durable stores' entry point: opens a connection pool on the configured database, brings its schema up to date
+ * (Flyway, {@code classpath:db/migration}, on every start; already-applied migrations are skipped) and hands out the
+ * store adapters. Close it on shutdown.
+ *
+ * <pre>{@code
+ * JdbcDatabase db = JdbcDatabase.open(JdbcSettings.embeddedDefault());
+ * AccountEventLedgerPort ledger = db.webhookInbox();          // also WebhookRejectionCounterPort
+ * LinkedAccountQueryPort accounts = db.linkedAccounts();
+ * }</pre>
+ */
+public final class JdbcDatabase implements AutoCloseable {
+
+    private final JdbcSettings settings;
+    private final HikariDataSource dataSource;
+    private final JdbcWebhookInbox webhookInbox;
+    private final JdbcLinkedAccountStore linkedAccounts;
+
+    private JdbcDatabase(JdbcSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        Sql sql = new Sql(dataSource);
+        this.webhookInbox = new JdbcWebhookInbox(sql);
+        this.linkedAccounts = new JdbcLinkedAccountStore(sql);
+    }
+
+    /**
+     * Opens the pool and migrates the schema.
+     *
+     * @throws StorageUnavailableException when the database cannot be reached or migrated (the message names the
+     *                                     URL without its parameters, never the password)
+     */
+    public static JdbcDatabase open(JdbcSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            throw new StorageUnavailableException("cannot connect to the database at " + settings.redactedUrl()
+                    + " as '" + settings.user() + "': " + describe(e), sanitisedCause(e));
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException | IllegalStateException e) {
+            dataSource.close();
+            throw new StorageUnavailableException("cannot migrate the database schema at " + settings.redactedUrl()
+                    + ": " + describe(e), sanitisedCause(e));
+        }
+        return new JdbcDatabase(settings, dataSource);
+    }
+
+    /** The inbox and rejection counter; records and applies events atomically with the registry. */
+    public JdbcWebhookInbox webhookInbox() {
+        return webhookInbox;
+    }
+
+    /** The linked-account registry, for reading. */
+    public JdbcLinkedAccountStore linkedAccounts() {
+        return linkedAccounts;
+    }
+
+    public JdbcSettings settings() {
+        return settings;
+    }
+
+    /** Whether a connection can be had and answers, within the connection timeout: for a health check. */
+    public boolean isAvailable() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid((int) Math.max(1, settings.connectionTimeout().toSeconds()));
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcDatabase[" + settings + "]";
+    }
+
+    private static HikariConfig poolConfig(JdbcSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("connect-jdbc");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+        long timeout = settings.connectionTimeout().toMillis();
+        config.setConnectionTimeout(timeout);
+        config.setValidationTimeout(Math.max(250, timeout / 2));
+        config.setInitializationFailTimeout(timeout);
+        config.setIdleTimeout(Duration.ofMinutes(5).toMillis());
+        config.setMaxLifetime(Duration.ofMinutes(30).toMillis());
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return config;
+    }
+
+    /** The failure's class and SQLState, without driver messages that might quote the URL. */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 300; t = t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName());
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                text.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
+    /** Keeps the SQLException (for its state and stack) but not exceptions whose messages may quote the URL. */
+    private static Throwable sanitisedCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

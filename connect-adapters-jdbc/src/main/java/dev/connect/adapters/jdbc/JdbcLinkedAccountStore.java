@@ -1,0 +1,135 @@
+package dev.connect.adapters.jdbc;
+
+import dev.connect.domain.model.AccountId;
+import dev.connect.domain.model.EventOrder;
+import dev.connect.domain.model.LinkedAccount;
+import dev.connect.domain.model.LinkedAccountRecord;
+import dev.connect.domain.model.LinkedAccountState;
+import dev.connect.domain.model.OwnerId;
+import dev.connect.domain.model.OwnerName;
+import dev.connect.domain.model.ProviderKey;
+import dev.connect.domain.model.UserName;
+import dev.connect.domain.port.out.LinkedAccountQueryPort;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The linked-account registry in table {@code linked_account}. Reads for the accounts API; the row-level reads and
+ * writes used inside the webhook inbox's transaction live here too, so that the mapping exists once.
+ */
+public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
+
+    private static final String COLUMNS = "account_id, provider, state, owner_id, owner_id_from, owner_name, "
+            + "owner_name_from, user_name, user_name_from, setup_information, setup_information_from, created_at, "
+            + "updated_at, last_event_type, last_event_date, last_event_order";
+
+    private final Sql sql;
+
+    JdbcLinkedAccountStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<LinkedAccount> findByOwner(OwnerId owner) {
+        return sql.read("read the accounts of an owner", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM linked_account WHERE owner_id = ? ORDER BY created_at, account_id")) {
+                select.setString(1, owner.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    List<LinkedAccount> accounts = new ArrayList<>();
+                    while (rows.next()) {
+                        accounts.add(map(rows).account());
+                    }
+                    return List.copyOf(accounts);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<LinkedAccount> findById(AccountId id) {
+        return sql.read("read an account", connection -> select(connection, id, false).map(LinkedAccountRecord::account));
+    }
+
+    /** The entry, locked against concurrent change until the transaction ends when {@code forUpdate}. */
+    static Optional<LinkedAccountRecord> select(Connection connection, AccountId id, boolean forUpdate) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM linked_account WHERE account_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            select.setString(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    static void insert(Connection connection, LinkedAccountRecord entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO linked_account (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, entry.id().value());
+            bindValues(insert, entry, 2);
+            insert.executeUpdate();
+        }
+    }
+
+    static void update(Connection connection, LinkedAccountRecord entry) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE linked_account SET provider = ?, state = ?, "
+                + "owner_id = ?, owner_id_from = ?, owner_name = ?, owner_name_from = ?, user_name = ?, "
+                + "user_name_from = ?, setup_information = ?, setup_information_from = ?, created_at = ?, updated_at = ?, "
+                + "last_event_type = ?, last_event_date = ?, last_event_order = ? WHERE account_id = ?")) {
+            int next = bindValues(update, entry, 1);
+            update.setString(next, entry.id().value());
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("linked account " + entry.id() + " vanished during its update", "40001");
+            }
+        }
+    }
+
+    /** Binds every column but the id, from {@code first}; returns the next index. */
+    private static int bindValues(PreparedStatement statement, LinkedAccountRecord entry, int first) throws SQLException {
+        LinkedAccount account = entry.account();
+        int i = first;
+        statement.setString(i++, account.provider().value());
+        statement.setString(i++, account.state().name().toLowerCase(Locale.ROOT));
+        Sql.setOptionalString(statement, i++, account.ownerId().map(OwnerId::value));
+        Sql.setOptionalLong(statement, i++, entry.ownerIdFrom().map(EventOrder::sequence));
+        Sql.setOptionalString(statement, i++, account.ownerName().map(OwnerName::value));
+        Sql.setOptionalLong(statement, i++, entry.ownerNameFrom().map(EventOrder::sequence));
+        Sql.setOptionalString(statement, i++, account.userName().map(UserName::value));
+        Sql.setOptionalLong(statement, i++, entry.userNameFrom().map(EventOrder::sequence));
+        Sql.setOptionalString(statement, i++,
+                entry.setupInformationFrom().map(from -> SetupInformationCodec.encode(account.setupInformation())));
+        Sql.setOptionalLong(statement, i++, entry.setupInformationFrom().map(EventOrder::sequence));
+        Sql.setInstant(statement, i++, account.createdAt());
+        Sql.setInstant(statement, i++, account.updatedAt());
+        statement.setString(i++, entry.lastApplied().kind().wireName());
+        Sql.setInstant(statement, i++, account.lastEventDate());
+        statement.setLong(i++, entry.lastApplied().sequence());
+        return i;
+    }
+
+    private static LinkedAccountRecord map(ResultSet rows) throws SQLException {
+        Optional<EventOrder> setupFrom = Sql.getOptionalLong(rows, "setup_information_from").map(EventOrder::fromSequence);
+        LinkedAccount account = new LinkedAccount(
+                new AccountId(rows.getString("account_id")),
+                Optional.ofNullable(rows.getString("owner_id")).map(OwnerId::new),
+                Optional.ofNullable(rows.getString("owner_name")).map(OwnerName::new),
+                Optional.ofNullable(rows.getString("user_name")).map(UserName::new),
+                new ProviderKey(rows.getString("provider")),
+                LinkedAccountState.valueOf(rows.getString("state").toUpperCase(Locale.ROOT)),
+                Sql.getInstant(rows, "created_at"),
+                Sql.getInstant(rows, "updated_at"),
+                Sql.getInstant(rows, "last_event_date"),
+                SetupInformationCodec.decode(rows.getString("setup_information")));
+        return new LinkedAccountRecord(account, EventOrder.fromSequence(rows.getLong("last_event_order")),
+                Sql.getOptionalLong(rows, "owner_id_from").map(EventOrder::fromSequence),
+                Sql.getOptionalLong(rows, "owner_name_from").map(EventOrder::fromSequence),
+                Sql.getOptionalLong(rows, "user_name_from").map(EventOrder::fromSequence),
+                setupFrom);
+    }
+}

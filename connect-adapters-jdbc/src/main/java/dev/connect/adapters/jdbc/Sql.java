@@ -1,0 +1,190 @@
+package dev.connect.adapters.jdbc;
+
+import dev.connect.domain.model.StorageUnavailableException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC plumbing shared by the stores: transactions with retry on transient conflicts, the mapping of database
+ * failures to {@link StorageUnavailableException}, and instant conversions. Messages name the operation and the
+ * SQLState, never the URL or credentials.
+ */
+final class Sql {
+
+    /** How often a transaction is retried after a lock conflict, a deadlock or a lost connection. */
+    static final int MAX_ATTEMPTS = 6;
+
+    private final DataSource dataSource;
+
+    Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** A unit of work that signals "roll back and run me again" (a conflict the database resolved against us). */
+    static final class RetryTransaction extends Exception {
+        RetryTransaction(SQLException cause) {
+            super(null, cause, false, false);
+        }
+    }
+
+    @FunctionalInterface
+    interface TransactionalWork<T> {
+        T run(Connection connection) throws SQLException, RetryTransaction;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. Retried (with a
+     * short random back-off) after a conflict the database resolved against us, and once after a connection broke
+     * mid-transaction; never when no connection could be had at all (the pool already waited its timeout).
+     */
+    <T> T inTransaction(String operation, TransactionalWork<T> work) {
+        SQLException last = null;
+        boolean reconnected = false;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Connection connection;
+            try {
+                connection = dataSource.getConnection();
+            } catch (SQLException noConnection) {
+                throw unavailable(operation, noConnection);
+            }
+            try (connection) {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (RetryTransaction retry) {
+                    rollbackQuietly(connection);
+                    last = (SQLException) retry.getCause();
+                } catch (SQLException | RuntimeException failure) {
+                    rollbackQuietly(connection);
+                    throw failure;
+                } finally {
+                    restoreAutoCommit(connection);
+                }
+            } catch (SQLException failure) {
+                boolean connectionLost = isConnectionLoss(failure);
+                if (connectionLost ? reconnected : !isConflict(failure)) {
+                    throw unavailable(operation, failure);
+                }
+                reconnected |= connectionLost;
+                last = failure;
+            }
+            backOff(attempt);
+        }
+        throw unavailable(operation + " (gave up after " + MAX_ATTEMPTS + " conflicting attempts)", last);
+    }
+
+    /** Runs {@code work} on one connection in auto-commit mode. */
+    <T> T read(String operation, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException failure) {
+            throw unavailable(operation, failure);
+        }
+    }
+
+    static StorageUnavailableException unavailable(String operation, SQLException failure) {
+        String state = failure == null ? null : failure.getSQLState();
+        return new StorageUnavailableException("the database could not " + operation
+                + (state == null ? "" : " (SQLState " + state + ")") + "; nothing was written, a retry is safe", failure);
+    }
+
+    /** A unique or primary-key violation: the same SQLState on PostgreSQL and H2. */
+    static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    /**
+     * A conflict worth running the transaction again for: serialization failure or deadlock (40001, 40P01), H2's lock
+     * timeout (HYT00) and concurrent update (90131).
+     */
+    static boolean isConflict(SQLException e) {
+        return hasState(e, state -> state.equals("40001") || state.equals("40P01") || state.equals("HYT00")
+                || state.equals("90131"));
+    }
+
+    /** The connection broke (08xxx, or H2's "database is closed" 90098/90121). */
+    static boolean isConnectionLoss(SQLException e) {
+        return hasState(e, state -> state.startsWith("08") || state.equals("90098") || state.equals("90121"));
+    }
+
+    private static boolean hasState(SQLException e, java.util.function.Predicate<String> test) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && test.test(sql.getSQLState().toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    static Instant getInstant(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static void setOptionalLong(PreparedStatement statement, int index, Optional<Long> value) throws SQLException {
+        if (value.isPresent()) {
+            statement.setLong(index, value.get());
+        } else {
+            statement.setNull(index, java.sql.Types.BIGINT);
+        }
+    }
+
+    static Optional<Long> getOptionalLong(ResultSet rows, String column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    static void setOptionalString(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            statement.setString(index, value.get());
+        } else {
+            statement.setNull(index, java.sql.Types.VARCHAR);
+        }
+    }
+
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it and the database rolls the transaction back
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // as above
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
