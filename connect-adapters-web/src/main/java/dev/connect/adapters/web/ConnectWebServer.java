@@ -6,7 +6,6 @@ import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.javalin.JavalinHttpServer;
 import dev.connect.adapters.web.json.JsonCodec;
-import dev.connect.adapters.web.problem.ProblemResponses;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
 import dev.connect.domain.port.in.CreateConnectSessionUseCase;
 import java.time.Clock;
@@ -35,7 +34,7 @@ public final class ConnectWebServer {
     /** Starts the API on {@code host:port} (port 0 picks a free one). */
     public static HttpServerHandle start(String host, int port, Dependencies dependencies, Clock clock) {
         JsonCodec json = new JsonCodec();
-        return JavalinHttpServer.start(host, port, routes(dependencies, json), new ProblemResponses(json), clock);
+        return JavalinHttpServer.start(host, port, routes(dependencies, json), new ProblemResponses(json)::from, clock);
     }
 
     static final class OpenApiDocument {

@@ -1,4 +1,7 @@
-package dev.connect.adapters.web.problem;
+package dev.connect.adapters.web;
+
+import dev.connect.adapters.web.problem.Problem;
+import dev.connect.adapters.web.problem.ProblemMapper;
 
 import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.json.JsonCodec;

@@ -4,7 +4,6 @@ import dev.connect.adapters.web.http.HttpRequest;
 import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.http.HttpServerHandle;
-import dev.connect.adapters.web.problem.ProblemResponses;
 import dev.connect.adapters.web.problem.WebRequestException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -17,10 +16,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
- * The only class that knows Javalin: it serves {@link HttpRoute}s over Jetty and turns Javalin's own refusals
- * (no such route, wrong method, unreadable body) into the same problem answers as everything else.
+ * The only class that knows Javalin: it serves {@link HttpRoute}s over Jetty, and hands every failure, Javalin's own
+ * refusals included (no such route, wrong method, unreadable body), to the one function that writes problems.
  */
 public final class JavalinHttpServer implements HttpServerHandle {
 
@@ -31,7 +31,8 @@ public final class JavalinHttpServer implements HttpServerHandle {
         this.javalin = javalin;
     }
 
-    public static JavalinHttpServer start(String host, int port, List<HttpRoute> routes, ProblemResponses problems,
+    public static JavalinHttpServer start(String host, int port, List<HttpRoute> routes,
+                                          Function<Throwable, HttpResponse> problems,
                                           Clock clock) {
         long largestBody = routes.stream().mapToLong(HttpRoute::maxBodyBytes).max().orElse(0);
         Javalin javalin = Javalin.create(config -> {
@@ -46,8 +47,8 @@ public final class JavalinHttpServer implements HttpServerHandle {
                         ctx -> write(ctx, answer(ctx, route, problems, clock)));
             }
             config.routes.exception(HttpResponseException.class,
-                    (refused, ctx) -> write(ctx, problems.from(translate(refused))));
-            config.routes.exception(Exception.class, (failure, ctx) -> write(ctx, problems.from(failure)));
+                    (refused, ctx) -> write(ctx, problems.apply(translate(refused))));
+            config.routes.exception(Exception.class, (failure, ctx) -> write(ctx, problems.apply(failure)));
         });
         javalin.start();
         return new JavalinHttpServer(javalin);
@@ -65,11 +66,12 @@ public final class JavalinHttpServer implements HttpServerHandle {
         }
     }
 
-    private static HttpResponse answer(Context ctx, HttpRoute route, ProblemResponses problems, Clock clock) {
+    private static HttpResponse answer(Context ctx, HttpRoute route, Function<Throwable, HttpResponse> problems,
+                                       Clock clock) {
         try {
             return route.handler().handle(toRequest(ctx, route, clock));
         } catch (RuntimeException failure) {
-            return problems.from(failure);
+            return problems.apply(failure);
         }
     }
 

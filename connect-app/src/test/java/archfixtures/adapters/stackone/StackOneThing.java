@@ -1,0 +1,5 @@
+package archfixtures.adapters.stackone;
+
+/** A fixture StackOne adapter class. */
+public class StackOneThing {
+}

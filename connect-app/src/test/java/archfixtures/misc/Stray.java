@@ -1,0 +1,5 @@
+package archfixtures.misc;
+
+/** Wrong on purpose: a class in no layer. */
+public class Stray {
+}
