@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,9 @@ class HostedHubBrowserTest {
             return null;
             """;
 
+    /** The CDP bindings are left out of the build (only WebDriver is used): no warning about their absence. */
+    static final Logger SELENIUM_DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
     @TempDir
     Path profile;
 
@@ -69,8 +74,7 @@ class HostedHubBrowserTest {
         receiver = new WebhookReceiver();
         sandbox = StackOneSandbox.start(SandboxSettings.builder().webhookTargets(List.of(receiver.url())).build());
 
-        // The CDP bindings are excluded from the build (only WebDriver is used): no warning about their absence.
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
+        SELENIUM_DEVTOOLS_LOG.setLevel(Level.SEVERE);
         // Explicit driver and browser paths: Selenium Manager has nothing to look up or download.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -147,5 +151,38 @@ class HostedHubBrowserTest {
         assertThat(accounts.get(0).get("id").asText()).isEqualTo(detail.get("id"));
         assertThat(accounts.get(0).get("provider").asText()).isEqualTo("greenhouse");
         receiver.await(1, r -> r.text().contains("account.created"), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theGenuineHubLinksAnOauthAccountThroughTheConsentPopup() {
+        Map<String, Object> body = Flows.owner("browser-2", "Popup Co");
+        body.put("provider", "hubspot");
+        Http http = new Http(sandbox);
+        JsonNode session = http.session(body);
+
+        browser.get(session.get("auth_link_url").asText());
+        String hubWindow = browser.getWindowHandle();
+        deep("button", "Connect").click();
+
+        new WebDriverWait(browser, WAIT).withMessage(() -> "the consent popup did not open; page: " + hubText())
+                .until(d -> d.getWindowHandles().size() > 1);
+        String popup = browser.getWindowHandles().stream().filter(h -> !h.equals(hubWindow)).findFirst()
+                .orElseThrow();
+        browser.switchTo().window(popup);
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(org.openqa.selenium.By.id("approve")).isEmpty());
+        assertThat(browser.getPageSource()).contains("HubSpot");
+        browser.findElement(org.openqa.selenium.By.id("approve")).click();
+        browser.switchTo().window(hubWindow);
+
+        new WebDriverWait(browser, WAIT).withMessage(() -> "no success event; page: " + hubText())
+                .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                        "return window.__hubEvents.some(e => e.type === 'success')"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> detail = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "return window.__hubEvents.find(e => e.type === 'success').detail");
+        assertThat(detail.get("provider")).isEqualTo("hubspot");
+        JsonNode accounts = http.rest("GET", "/accounts?origin_owner_id=browser-2", null).json();
+        assertThat(accounts).hasSize(1);
+        assertThat(accounts.get(0).get("id").asText()).isEqualTo(detail.get("id"));
     }
 }
