@@ -1,0 +1,152 @@
+package dev.connect.adapters.stackone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connect.domain.model.AccountId;
+import dev.connect.domain.model.ConnectSessionRequest;
+import dev.connect.domain.model.EndUser;
+import dev.connect.domain.model.ErrorCode;
+import dev.connect.domain.model.Metadata;
+import dev.connect.domain.model.Owner;
+import dev.connect.domain.model.OwnerId;
+import dev.connect.domain.model.OwnerName;
+import dev.connect.domain.model.ProviderKey;
+import dev.connect.domain.model.SessionLifetime;
+import dev.connect.domain.model.UpstreamException;
+import dev.connect.sandbox.HttpFault;
+import dev.connect.sandbox.SandboxSettings;
+import dev.connect.sandbox.StackOneSandbox;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract against the sandbox, and every fault kind the sandbox can inject, as the adapter sees it. */
+class StackOneAdapterSandboxTest extends StackOneAdapterContract {
+
+    private StackOneSandbox sandbox;
+
+    @BeforeEach
+    void start() {
+        sandbox = StackOneSandbox.start(SandboxSettings.defaults().withPort(0));
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Override
+    URI baseUrl() {
+        return sandbox.baseUrl();
+    }
+
+    @Override
+    String apiKey() {
+        return sandbox.apiKey();
+    }
+
+    /** Links an account exactly as the Hub does: a session for the owner, then the credentials form. */
+    @Override
+    String givenLinkedAccount(String ownerId, String ownerName, String provider) {
+        var request = new ConnectSessionRequest(
+                new EndUser(new Owner(new OwnerId(ownerId), new OwnerName(ownerName)), Optional.empty()),
+                Optional.of(new ProviderKey(provider)), Set.of(), Optional.empty(), false, Optional.empty(),
+                Metadata.EMPTY, SessionLifetime.DEFAULT);
+        String token = adapters(apiKey()).connectSessions().open(request).token().value();
+        try {
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            sandbox.baseUrl().resolve("/hub/accounts"))
+                    .header("Content-Type", "application/json").header("x-hub-session-token", token)
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"integration_id": "int_%s", "credentials": {"subdomain": "acme",
+                             "api_key": "sandbox-api-key-123"}}""".formatted(provider)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isBetween(200, 299);
+            JsonNode account = new ObjectMapper().readTree(created.body());
+            return account.get("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private StackOneAdapters adapters(Duration read, Duration deadline) {
+        return StackOneAdapters.create(StackOneSettings.defaults(new StackOneApiKey(apiKey())).withBaseUrl(baseUrl())
+                .withTimeouts(Duration.ofSeconds(1), read, deadline), Clock.systemUTC());
+    }
+
+    @Test
+    void rateLimitedOnceThenTheSessionOpensAfterRetryAfter() {
+        sandbox.injectFault(HttpFault.tooManyRequests("POST", "/connect_sessions", 1, 1));
+
+        long start = System.nanoTime();
+        var session = adapters(apiKey()).connectSessions().open(StackOneAdapterHttpTest.minimalRequest());
+
+        assertThat(session.token().value()).isNotBlank();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void aRequestTimeoutIsRetried() {
+        sandbox.injectFault(HttpFault.requestTimeout("POST", "/connect_sessions", 0, 1));
+
+        assertThat(adapters(apiKey()).connectSessions().open(StackOneAdapterHttpTest.minimalRequest()).token().value())
+                .isNotBlank();
+    }
+
+    @Test
+    void aServerErrorOnAPostIsNotRetried() {
+        sandbox.injectFault(HttpFault.status("POST", "/connect_sessions", 500, 1));
+
+        UpstreamException failure = catchThrowableOfType(UpstreamException.class,
+                () -> adapters(apiKey()).connectSessions().open(StackOneAdapterHttpTest.minimalRequest()));
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
+        // the fault was used up by the one attempt: the next call succeeds
+        assertThat(adapters(apiKey()).connectSessions().open(StackOneAdapterHttpTest.minimalRequest())).isNotNull();
+    }
+
+    @Test
+    void persistentBadGatewayOnAReadFailsWithinTheDeadline() {
+        sandbox.injectFault(HttpFault.status("GET", "/accounts/*", 502, 1000));
+
+        long start = System.nanoTime();
+        UpstreamException failure = catchThrowableOfType(UpstreamException.class,
+                () -> adapters(Duration.ofSeconds(1), Duration.ofMillis(1500)).accountDirectory()
+                        .find(new AccountId("acc-1")));
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void aSlowAnswerTimesOut() {
+        sandbox.injectFault(HttpFault.slow("POST", "/connect_sessions", Duration.ofMillis(1500), 1));
+
+        UpstreamException failure = catchThrowableOfType(UpstreamException.class,
+                () -> adapters(Duration.ofMillis(300), Duration.ofSeconds(3)).connectSessions()
+                        .open(StackOneAdapterHttpTest.minimalRequest()));
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.UPSTREAM_TIMEOUT);
+    }
+
+    @Test
+    void aDroppedConnectionIsUnavailable() {
+        sandbox.injectFault(HttpFault.dropConnection("POST", "/connect_sessions", 1));
+
+        UpstreamException failure = catchThrowableOfType(UpstreamException.class,
+                () -> adapters(apiKey()).connectSessions().open(StackOneAdapterHttpTest.minimalRequest()));
+
+        assertThat(failure.code()).isIn(ErrorCode.UPSTREAM_UNAVAILABLE, ErrorCode.UPSTREAM_TIMEOUT);
+    }
+}
