@@ -7,7 +7,9 @@ import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.javalin.JavalinHttpServer;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
+import dev.connect.adapters.web.webhook.StackOneWebhookEndpoint;
 import dev.connect.domain.port.in.CreateConnectSessionUseCase;
+import dev.connect.domain.port.in.ReceiveAccountEventUseCase;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,14 @@ public final class ConnectWebServer {
     }
 
     /** What the API needs from the domain and from its configuration. */
-    public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers) {
+    public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
+                               ReceiveAccountEventUseCase receiveAccountEvent) {
     }
 
     public static List<HttpRoute> routes(Dependencies dependencies, JsonCodec json) {
         List<HttpRoute> routes = new ArrayList<>();
         routes.add(new ConnectSessionsEndpoint(dependencies.createConnectSession(), dependencies.callers(), json).route());
+        routes.add(new StackOneWebhookEndpoint(dependencies.receiveAccountEvent(), json).route());
         routes.add(HttpRoute.get("/health", request -> json.response(200, Map.of("status", "up"))));
         routes.add(HttpRoute.get("/openapi.yaml", request -> OpenApiDocument.response()));
         return routes;

@@ -60,7 +60,9 @@ class ConnectSessionsHttpTest {
             return behaviour.apply(command);
         };
         server = ConnectWebServer.start("127.0.0.1", 0, new ConnectWebServer.Dependencies(useCase,
-                new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET))), Clock.systemUTC());
+                new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET)), command -> {
+                    throw new AssertionError("no webhook in these tests");
+                }), Clock.systemUTC());
         client = new WebClient(server.port());
     }
 
