@@ -2,12 +2,12 @@ package dev.connect.sandbox;
 
 import dev.connect.sandbox.catalogue.ConnectorCatalogue;
 import dev.connect.sandbox.core.AccountService;
+import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.core.CredentialCheck;
 import dev.connect.sandbox.core.SessionService;
 import dev.connect.sandbox.faults.HttpFaultRegistry;
 import dev.connect.sandbox.faults.WebhookFaultRegistry;
 import dev.connect.sandbox.http.AdminApi;
-import dev.connect.sandbox.http.ApiError;
 import dev.connect.sandbox.http.Filters;
 import dev.connect.sandbox.http.HubApi;
 import dev.connect.sandbox.http.HubComponent;

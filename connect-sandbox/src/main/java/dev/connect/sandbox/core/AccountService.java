@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connect.sandbox.catalogue.Connector;
 import dev.connect.sandbox.catalogue.ConnectorCatalogue;
 import dev.connect.sandbox.catalogue.ConnectorField;
-import dev.connect.sandbox.http.ApiError;
-import dev.connect.sandbox.http.Json;
+import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.state.Account;
 import dev.connect.sandbox.state.ConnectSession;
 import dev.connect.sandbox.state.SandboxState;
@@ -229,6 +228,6 @@ public final class AccountService {
             errors.add(field + " must be an object");
             return current;
         }
-        return Json.toMap(node);
+        return JsonValues.toMap(node);
     }
 }

@@ -1,4 +1,4 @@
-package dev.connect.sandbox.http;
+package dev.connect.sandbox.core;
 
 import java.util.LinkedHashMap;
 import java.util.List;

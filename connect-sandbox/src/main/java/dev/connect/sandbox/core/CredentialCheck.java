@@ -2,7 +2,7 @@ package dev.connect.sandbox.core;
 
 import dev.connect.sandbox.catalogue.Connector;
 import dev.connect.sandbox.catalogue.ConnectorField;
-import dev.connect.sandbox.http.ApiError;
+import dev.connect.sandbox.core.ApiError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

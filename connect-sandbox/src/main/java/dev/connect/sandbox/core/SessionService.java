@@ -2,8 +2,7 @@ package dev.connect.sandbox.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connect.sandbox.http.ApiError;
-import dev.connect.sandbox.http.Json;
+import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.state.ConnectSession;
 import dev.connect.sandbox.state.SandboxState;
 import java.time.Clock;
@@ -145,7 +144,7 @@ public final class SessionService {
             errors.add("metadata must be an object");
             return null;
         }
-        return Json.toMap(node);
+        return JsonValues.toMap(node);
     }
 
     private static boolean bool(JsonNode node, String field, List<String> errors) {

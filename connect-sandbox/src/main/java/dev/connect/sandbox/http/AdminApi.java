@@ -7,6 +7,7 @@ import dev.connect.sandbox.WebhookDeliveryAttempt;
 import dev.connect.sandbox.WebhookFault;
 import dev.connect.sandbox.catalogue.ConnectorCatalogue;
 import dev.connect.sandbox.core.AccountService;
+import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.faults.HttpFaultRegistry;
 import dev.connect.sandbox.faults.WebhookFaultRegistry;
 import dev.connect.sandbox.webhooks.WebhookDispatcher;

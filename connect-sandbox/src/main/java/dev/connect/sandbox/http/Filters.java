@@ -1,13 +1,13 @@
 package dev.connect.sandbox.http;
 
 import dev.connect.sandbox.HttpFault;
+import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.faults.HttpFaultRegistry;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -130,9 +130,5 @@ public final class Filters {
         } catch (UnknownHostException e) {
             throw ApiError.of(403, "The sandbox admin API answers loopback callers only");
         }
-    }
-
-    static String now() {
-        return Json.timestamp(Instant.now());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connect.sandbox.catalogue.Connector;
 import dev.connect.sandbox.catalogue.ConnectorCatalogue;
 import dev.connect.sandbox.core.AccountService;
+import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.core.CredentialCheck;
 import dev.connect.sandbox.core.Ids;
 import dev.connect.sandbox.core.SessionService;
@@ -17,11 +18,9 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -231,9 +230,7 @@ public final class HubApi {
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, Object> into) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = prefix + field.getKey();
             if (field.getValue().isObject()) {
                 flatten(key + ".", field.getValue(), into);
@@ -241,9 +238,5 @@ public final class HubApi {
                 into.put(key, field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString());
             }
         }
-    }
-
-    Optional<ConnectSession> liveSession(String token) {
-        return sessions.live(token);
     }
 }

@@ -4,22 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connect.sandbox.core.ApiError;
+import dev.connect.sandbox.core.JsonValues;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
-/** The one ObjectMapper and the helpers that read request bodies and write answers. */
+/** Reading request bodies and writing answers, in StackOne's JSON. */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = JsonValues.MAPPER;
 
     private Json() {
     }
 
-    /** StackOne's date-time shape: ISO-8601 UTC with milliseconds. */
     public static String timestamp(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
+        return JsonValues.timestamp(instant);
     }
 
     public static void write(Context ctx, int status, Object body) {
@@ -53,8 +52,4 @@ public final class Json {
         return (ObjectNode) node;
     }
 
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> toMap(JsonNode node) {
-        return MAPPER.convertValue(node, Map.class);
-    }
 }

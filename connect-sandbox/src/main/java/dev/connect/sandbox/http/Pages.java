@@ -5,6 +5,7 @@ import dev.connect.sandbox.catalogue.ConnectorCatalogue;
 import dev.connect.sandbox.catalogue.ConnectorField;
 import dev.connect.sandbox.catalogue.Logos;
 import dev.connect.sandbox.core.AccountService;
+import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.core.CredentialCheck;
 import dev.connect.sandbox.core.Ids;
 import dev.connect.sandbox.core.SessionService;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connect.sandbox.catalogue.Connector;
 import dev.connect.sandbox.core.AccountQuery;
 import dev.connect.sandbox.core.AccountService;
+import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.core.SessionService;
 import dev.connect.sandbox.state.Account;
 import dev.connect.sandbox.state.ConnectSession;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.connect.sandbox.WebhookDeliveryAttempt;
 import dev.connect.sandbox.WebhookFault;
 import dev.connect.sandbox.core.AccountEventSink;
+import dev.connect.sandbox.core.JsonValues;
 import dev.connect.sandbox.faults.WebhookFaultRegistry;
-import dev.connect.sandbox.http.Json;
 import dev.connect.sandbox.state.Account;
 import java.io.IOException;
 import java.net.URI;
@@ -272,8 +272,8 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
         body.put("project_id", projectId);
         body.put("record_type", "account");
         body.put("record_id", account.id());
-        body.put("event_date", Json.timestamp(event.eventDate()));
-        body.put("sent_at", Json.timestamp(clock.instant()));
+        body.put("event_date", JsonValues.timestamp(event.eventDate()));
+        body.put("sent_at", JsonValues.timestamp(clock.instant()));
         body.put("origin_owner_id", account.originOwnerId());
         body.put("origin_owner_name", account.originOwnerName());
         if (account.originUsername() != null) {
@@ -281,7 +281,7 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
         }
         body.put("setup_information", account.setupInformation());
         try {
-            return Json.MAPPER.writeValueAsBytes(body);
+            return JsonValues.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a webhook", e);
         }
