@@ -47,6 +47,9 @@ public final class StackOneSandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StackOneSandbox.class);
 
+    /** Classpath location of the genuine {@code @stackone/hub} web component bundled by the build. */
+    public static final String HUB_COMPONENT_RESOURCE = HubComponent.RESOURCE;
+
     private final SandboxSettings settings;
     private final Javalin server;
     private final WebhookDispatcher webhooks;
