@@ -148,4 +148,16 @@ class HttpFaultsTest {
         assertThat(http.send("GET", "/_sandbox/connectors", null, Map.of()).json().size())
                 .isGreaterThanOrEqualTo(20);
     }
+
+    @Test
+    void webPagesOfOtherOriginsCannotArmFaults() {
+        Http.Answer answer = http.send("POST", "/_sandbox/faults", Map.of("kind", "drop"),
+                Map.of("Origin", "http://evil.test"));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.json().get("statusCode").asInt()).isEqualTo(403);
+        assertThat(http.send("GET", "/_sandbox/faults", null, Map.of()).json()).isEmpty();
+        assertThat(http.send("GET", "/_sandbox/faults", null, Map.of("Origin", sandbox.baseUrl().toString()))
+                .status()).isEqualTo(200);
+    }
 }

@@ -118,10 +118,17 @@ public final class Filters {
         }
     }
 
-    /** The admin API changes behaviour for everyone: only this machine may call it. */
+    /**
+     * The admin API changes behaviour for everyone: only this machine may call it, and no web page of another
+     * origin (browsers send {@code Origin} on cross-origin requests; a page could otherwise arm faults).
+     */
     public void adminLoopbackOnly(Context ctx) {
         if (!isAdmin(ctx.path())) {
             return;
+        }
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals("http://" + ctx.host())) {
+            throw ApiError.of(403, "The sandbox admin API does not answer web pages of other origins");
         }
         try {
             if (!InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress()) {
