@@ -1,37 +1,184 @@
 package dev.connect.app;
 
+import dev.connect.adapters.jdbc.JdbcDatabase;
 import dev.connect.adapters.stackone.StackOneAdapters;
+import dev.connect.adapters.stackone.StackOneApiKey;
+import dev.connect.adapters.stackone.StackOneSettings;
+import dev.connect.adapters.stackone.webhook.StackOneWebhookDecoder;
 import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
+import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.http.HttpServerHandle;
+import dev.connect.domain.model.ConnectSession;
+import dev.connect.domain.model.ConnectSessionRequest;
+import dev.connect.domain.port.out.ConnectSessionPort;
+import dev.connect.domain.port.out.LinkedAccountQueryPort;
 import dev.connect.domain.service.CreateConnectSessionService;
+import dev.connect.domain.service.PurgeWebhookInboxService;
+import dev.connect.domain.service.ReceiveAccountEventService;
+import dev.connect.sandbox.SandboxSettings;
+import dev.connect.sandbox.StackOneSandbox;
+import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The composition root: every part built with {@code new}, in dependency order, and nothing else. */
+/**
+ * The composition root: every part built with {@code new}, in dependency order. Without a StackOne API key it starts
+ * the built-in sandbox on a loopback port, points the StackOne adapter at it and shares a generated webhook secret
+ * with it; with a key, no part of the sandbox is started.
+ */
 public final class ConnectApplication implements AutoCloseable {
 
-    private final HttpServerHandle http;
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectApplication.class);
 
-    private ConnectApplication(HttpServerHandle http) {
+    private final List<AutoCloseable> parts;
+    private final HttpServerHandle http;
+    private final LinkedAccountQueryPort linkedAccounts;
+    private final Optional<StackOneSandbox> sandbox;
+    private final Optional<JwtSettings> generatedCallers;
+    private final ConnectSessionPort connectSessions;
+
+    private ConnectApplication(List<AutoCloseable> parts, HttpServerHandle http, LinkedAccountQueryPort linkedAccounts,
+                               Optional<StackOneSandbox> sandbox, Optional<JwtSettings> generatedCallers,
+                               ConnectSessionPort connectSessions) {
+        this.parts = parts;
         this.http = http;
+        this.linkedAccounts = linkedAccounts;
+        this.sandbox = sandbox;
+        this.generatedCallers = generatedCallers;
+        this.connectSessions = connectSessions;
     }
 
     public static ConnectApplication start(ConnectSettings settings, Clock clock) {
-        StackOneAdapters stackOne = StackOneAdapters.create(settings.stackOne(), clock);
+        List<AutoCloseable> parts = new ArrayList<>();
+        try {
+            return start(settings, clock, parts);
+        } catch (RuntimeException failure) {
+            java.util.Collections.reverse(parts);
+            closeAll(parts);
+            throw failure;
+        }
+    }
+
+    private static ConnectApplication start(ConnectSettings settings, Clock clock, List<AutoCloseable> parts) {
+        JdbcDatabase database = JdbcDatabase.open(settings.database());
+        parts.add(database);
+
+        List<String> webhookSecrets = settings.webhookSecrets().isEmpty()
+                ? List.of(randomSecret()) : settings.webhookSecrets();
+        Optional<StackOneSandbox> sandbox = Optional.empty();
+        StackOneSettings stackOneSettings;
+        if (settings.stackOne().usesSandbox()) {
+            StackOneSandbox started = StackOneSandbox.start(SandboxSettings.builder()
+                    .host("127.0.0.1")
+                    .port(settings.sandbox().port())
+                    .apiKey("v1.sandbox." + randomSecret())
+                    .webhookSecrets(webhookSecrets)
+                    .stateFile(settings.sandbox().stateFile().orElse(null))
+                    .build());
+            parts.add(started);
+            sandbox = Optional.of(started);
+            stackOneSettings = settings.stackOne().settingsFor(started.baseUrl(), new StackOneApiKey(started.apiKey()));
+        } else {
+            stackOneSettings = settings.stackOne().real();
+        }
+
+        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock);
         var createConnectSession = new CreateConnectSessionService(stackOne.connectSessions(),
                 stackOne.accountDirectory(), settings.policy());
-        var callers = new JwtCallerAuthenticator(settings.callers());
+        var receiveAccountEvent = new ReceiveAccountEventService(new StackOneWebhookDecoder(webhookSecrets),
+                database.webhookInbox(), database.webhookInbox(), List.of(new LoggingAccountEventListener()),
+                settings.webhookFreshness());
+
+        Optional<JwtSettings> generatedCallers = settings.callers().isPresent()
+                ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
+        JwtSettings callers = settings.callers().or(() -> generatedCallers).orElseThrow();
+
         HttpServerHandle http = ConnectWebServer.start(settings.httpHost(), settings.httpPort(),
-                new ConnectWebServer.Dependencies(createConnectSession, callers), clock);
-        return new ConnectApplication(http);
+                new ConnectWebServer.Dependencies(createConnectSession, new JwtCallerAuthenticator(callers),
+                        receiveAccountEvent), clock);
+        parts.add(http);
+        sandbox.ifPresent(started -> started.addWebhookTarget(
+                URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));
+
+        parts.add(schedulePurge(new PurgeWebhookInboxService(database.webhookInbox(), settings.webhookFreshness()),
+                clock));
+        return new ConnectApplication(parts, http, database.linkedAccounts(), sandbox, generatedCallers,
+                stackOne.connectSessions());
+    }
+
+    /** Removes inbox keys once they are older than the replay window, hourly. */
+    private static AutoCloseable schedulePurge(PurgeWebhookInboxService purge, Clock clock) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "connect-inbox-purge");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int removed = purge.purge(clock.instant());
+                LOG.debug("purged {} webhook inbox entries older than the replay window", removed);
+            } catch (RuntimeException failure) {
+                LOG.warn("purging the webhook inbox failed; it is tried again in an hour: {}", failure.getMessage());
+            }
+        }, 1, 60, TimeUnit.MINUTES);
+        return scheduler::shutdownNow;
     }
 
     public int httpPort() {
         return http.port();
     }
 
+    /** The local registry of linked accounts, for embedders and tests. */
+    public LinkedAccountQueryPort linkedAccounts() {
+        return linkedAccounts;
+    }
+
+    /** The built-in sandbox, when connect runs without a StackOne API key. */
+    public Optional<StackOneSandbox> sandbox() {
+        return sandbox;
+    }
+
+    /** Opens a session directly at StackOne, bypassing caller authentication: for the start-up demo link only. */
+    ConnectSession openDemoSession(ConnectSessionRequest request) {
+        return connectSessions.open(request);
+    }
+
+    /** The generated caller settings in sandbox mode without configured ones, to issue development tokens. */
+    public Optional<JwtSettings> generatedCallers() {
+        return generatedCallers;
+    }
+
+    /** Stops the HTTP server first, so that no request finds the database closed. */
     @Override
     public void close() {
-        http.close();
+        List<AutoCloseable> reversed = new ArrayList<>(parts);
+        java.util.Collections.reverse(reversed);
+        closeAll(reversed);
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception failure) {
+                LOG.warn("stopping {} failed: {}", part.getClass().getSimpleName(), failure.getMessage());
+            }
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -1,25 +1,42 @@
 package dev.connect.app;
 
+import dev.connect.adapters.jdbc.JdbcSettings;
 import dev.connect.adapters.stackone.StackOneApiKey;
 import dev.connect.adapters.stackone.StackOneSettings;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.domain.model.Category;
 import dev.connect.domain.model.ConnectionPolicy;
+import dev.connect.domain.model.InvalidRequestException;
 import dev.connect.domain.model.ProviderKey;
+import dev.connect.domain.model.WebhookFreshness;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything connect is configured with, read from {@code CONNECT_…} environment variables and validated at once.
- * The README's configuration table lists each variable.
+ * Everything connect is configured with, read from {@code CONNECT_…} environment variables (or the properties file
+ * {@code CONNECT_CONFIG_FILE}) and validated at once. The README's configuration table lists each variable.
+ *
+ * @param callers        empty only in sandbox mode, where a development secret is generated
+ * @param webhookSecrets empty only in sandbox mode, where a secret is generated and shared with the sandbox
  */
-public record ConnectSettings(String httpHost, int httpPort, StackOneSettings stackOne, JwtSettings callers,
-                              ConnectionPolicy policy) {
+public record ConnectSettings(String httpHost, int httpPort, StackOneOptions stackOne, SandboxOptions sandbox,
+                              Optional<JwtSettings> callers, ConnectionPolicy policy, JdbcSettings database,
+                              List<String> webhookSecrets, WebhookFreshness webhookFreshness) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
+
+    /** The built-in sandbox, used when no StackOne API key is configured. */
+    public record SandboxOptions(int port, Optional<Path> stateFile) {
+    }
+
+    public ConnectSettings {
+        webhookSecrets = List.copyOf(webhookSecrets);
+    }
 
     /** Reads and validates; throws {@link InvalidSettingsException} listing every problem. */
     public static ConnectSettings fromEnvironment(Map<String, String> environment) {
@@ -28,55 +45,94 @@ public record ConnectSettings(String httpHost, int httpPort, StackOneSettings st
         String host = read.text("CONNECT_HTTP_HOST").orElse(DEFAULT_HOST);
         int port = read.port("CONNECT_HTTP_PORT", DEFAULT_PORT);
 
-        Optional<String> apiKey = read.text("CONNECT_STACKONE_API_KEY");
-        if (apiKey.isEmpty()) {
-            read.problem("CONNECT_STACKONE_API_KEY: required (the StackOne API key, v1.<region>.<random>)");
-        }
-        var baseUrl = read.httpUrl("CONNECT_STACKONE_BASE_URL").orElse(StackOneSettings.DEFAULT_BASE_URL);
-        Duration connectTimeout =
-                read.duration("CONNECT_STACKONE_CONNECT_TIMEOUT", StackOneSettings.DEFAULT_CONNECT_TIMEOUT);
-        Duration readTimeout = read.duration("CONNECT_STACKONE_READ_TIMEOUT", StackOneSettings.DEFAULT_READ_TIMEOUT);
-        Duration deadline = read.duration("CONNECT_STACKONE_DEADLINE", StackOneSettings.DEFAULT_CALL_DEADLINE);
-
-        JwtSettings callers = callers(read);
+        StackOneOptions stackOne = stackOne(read);
+        SandboxOptions sandbox = new SandboxOptions(read.port("CONNECT_SANDBOX_PORT", 0),
+                read.text("CONNECT_SANDBOX_STATE_FILE").map(Path::of));
+        Optional<JwtSettings> callers = callers(read, stackOne.usesSandbox());
 
         var providers = new HashSet<>(read.listOf("CONNECT_ALLOWED_PROVIDERS", ProviderKey::new));
         var categories = new HashSet<>(read.listOf("CONNECT_ALLOWED_CATEGORIES", Category::fromKey));
 
+        JdbcSettings database = database(read);
+        List<String> webhookSecrets = read.list("CONNECT_WEBHOOK_SECRETS");
+        if (webhookSecrets.isEmpty() && !stackOne.usesSandbox()) {
+            read.problem("CONNECT_WEBHOOK_SECRETS: required with a StackOne API key (the signing secret(s) of "
+                    + "StackOne's webhook, comma-separated); without it no account event could be verified");
+        }
+        WebhookFreshness freshness = freshness(read);
+
         if (!read.problems().isEmpty()) {
             throw new InvalidSettingsException(read.problems());
         }
-        StackOneSettings stackOne = new StackOneSettings(baseUrl, new StackOneApiKey(apiKey.orElseThrow()),
-                connectTimeout, readTimeout, deadline);
-        return new ConnectSettings(host, port, stackOne, callers, new ConnectionPolicy(providers, categories));
+        return new ConnectSettings(host, port, stackOne, sandbox, callers,
+                new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness);
     }
 
-    private static JwtSettings callers(SettingsReader read) {
+    private static StackOneOptions stackOne(SettingsReader read) {
+        Optional<StackOneApiKey> apiKey = read.text("CONNECT_STACKONE_API_KEY").map(StackOneApiKey::new);
+        var baseUrl = read.httpUrl("CONNECT_STACKONE_BASE_URL");
+        if (baseUrl.isPresent() && apiKey.isEmpty()) {
+            read.problem("CONNECT_STACKONE_BASE_URL: needs CONNECT_STACKONE_API_KEY (without a key connect uses "
+                    + "its built-in sandbox)");
+        }
+        return new StackOneOptions(apiKey, baseUrl.orElse(StackOneSettings.DEFAULT_BASE_URL),
+                read.duration("CONNECT_STACKONE_CONNECT_TIMEOUT", StackOneSettings.DEFAULT_CONNECT_TIMEOUT),
+                read.duration("CONNECT_STACKONE_READ_TIMEOUT", StackOneSettings.DEFAULT_READ_TIMEOUT),
+                read.duration("CONNECT_STACKONE_DEADLINE", StackOneSettings.DEFAULT_CALL_DEADLINE));
+    }
+
+    private static Optional<JwtSettings> callers(SettingsReader read, boolean sandbox) {
         Optional<String> secret = read.text("CONNECT_AUTH_JWT_SECRET");
         var jwksUrl = read.httpUrl("CONNECT_AUTH_JWKS_URL");
         var jwksFile = read.readableFile("CONNECT_AUTH_JWKS_FILE");
         long sources = java.util.stream.Stream.of(secret, jwksUrl, jwksFile).filter(Optional::isPresent).count();
         boolean named = read.text("CONNECT_AUTH_JWKS_URL").isPresent() || read.text("CONNECT_AUTH_JWKS_FILE").isPresent();
         if (sources == 0 && !named) {
-            read.problem("CONNECT_AUTH_JWT_SECRET, CONNECT_AUTH_JWKS_URL or CONNECT_AUTH_JWKS_FILE: one is required "
-                    + "to verify callers' bearer tokens");
-            return null;
+            if (!sandbox) {
+                read.problem("CONNECT_AUTH_JWT_SECRET, CONNECT_AUTH_JWKS_URL or CONNECT_AUTH_JWKS_FILE: one is "
+                        + "required to verify callers' bearer tokens");
+            }
+            return Optional.empty();
         }
         if (sources > 1) {
             read.problem("CONNECT_AUTH_JWT_SECRET, CONNECT_AUTH_JWKS_URL, CONNECT_AUTH_JWKS_FILE: set only one");
-            return null;
+            return Optional.empty();
         }
         if (sources == 0) {
-            return null; // the URL or file was named but is invalid: already reported
+            return Optional.empty(); // the URL or file was named but is invalid: already reported
         }
         try {
-            return new JwtSettings(secret, jwksUrl, jwksFile, read.text("CONNECT_AUTH_ISSUER"),
+            return Optional.of(new JwtSettings(secret, jwksUrl, jwksFile, read.text("CONNECT_AUTH_ISSUER"),
                     read.text("CONNECT_AUTH_AUDIENCE"), read.text("CONNECT_AUTH_CLAIM_OWNER_ID").orElse(null),
                     read.text("CONNECT_AUTH_CLAIM_OWNER_NAME").orElse(null),
-                    read.text("CONNECT_AUTH_CLAIM_USER_NAME").orElse(null));
+                    read.text("CONNECT_AUTH_CLAIM_USER_NAME").orElse(null)));
         } catch (IllegalArgumentException invalid) {
             read.problem("CONNECT_AUTH_JWT_SECRET: " + invalid.getMessage());
-            return null;
+            return Optional.empty();
+        }
+    }
+
+    private static JdbcSettings database(SettingsReader read) {
+        String url = read.text("CONNECT_DATABASE_URL").orElse(JdbcSettings.DEFAULT_URL);
+        String user = read.text("CONNECT_DATABASE_USER").orElse(JdbcSettings.DEFAULT_USER);
+        String password = read.text("CONNECT_DATABASE_PASSWORD").orElse("");
+        int poolSize = read.port("CONNECT_DATABASE_POOL_SIZE", JdbcSettings.DEFAULT_MAX_POOL_SIZE);
+        try {
+            return new JdbcSettings(url, user, password, poolSize);
+        } catch (IllegalArgumentException invalid) {
+            // the URL may carry a password: say what is wrong, never what was given
+            read.problem("CONNECT_DATABASE_URL / CONNECT_DATABASE_POOL_SIZE: " + invalid.getMessage());
+            return JdbcSettings.embeddedDefault();
+        }
+    }
+
+    private static WebhookFreshness freshness(SettingsReader read) {
+        Duration window = read.duration("CONNECT_WEBHOOK_WINDOW", WebhookFreshness.DEFAULT_MAX_AGE);
+        try {
+            return WebhookFreshness.ofMaxAge(window);
+        } catch (InvalidRequestException invalid) {
+            read.problem("CONNECT_WEBHOOK_WINDOW: " + invalid.getMessage());
+            return WebhookFreshness.DEFAULT;
         }
     }
 }

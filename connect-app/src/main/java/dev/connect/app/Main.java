@@ -1,6 +1,8 @@
 package dev.connect.app;
 
+import dev.connect.adapters.web.auth.DevelopmentTokenIssuer;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,12 +23,20 @@ public final class Main {
             System.exit(2);
             return;
         }
-        ConnectApplication app = ConnectApplication.start(settings, Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        ConnectApplication app = ConnectApplication.start(settings, clock);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping connect");
             app.close();
         }, "connect-shutdown"));
-        LOG.info("connect listens on http://{}:{} (StackOne at {})", settings.httpHost(), app.httpPort(),
-                settings.stackOne().baseUrl());
+        System.out.println(StartupBanner.describe(settings, app, clock));
+    }
+
+    /** A bearer token for the demo tenant, when the sandbox runs without configured caller keys. */
+    static String demoToken(ConnectApplication app, Clock clock) {
+        return app.generatedCallers()
+                .map(callers -> new DevelopmentTokenIssuer(callers).issue(StartupBanner.DEMO_OWNER_ID,
+                        StartupBanner.DEMO_OWNER_NAME, StartupBanner.DEMO_USER, Duration.ofHours(12), clock.instant()))
+                .orElse(null);
     }
 }

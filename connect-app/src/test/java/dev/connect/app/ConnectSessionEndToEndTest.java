@@ -37,13 +37,15 @@ class ConnectSessionEndToEndTest {
     private ConnectApplication app;
 
     @BeforeEach
-    void start() {
+    void start(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
         stackOne.start();
         Map<String, String> env = new HashMap<>();
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_STACKONE_API_KEY", ConnectSettingsTest.KEY);
         env.put("CONNECT_STACKONE_BASE_URL", stackOne.baseUrl());
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
+        env.put("CONNECT_WEBHOOK_SECRETS", "whsec-e2e");
+        env.put("CONNECT_DATABASE_URL", "jdbc:h2:file:" + data.resolve("connect") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
     }
 
@@ -55,6 +57,7 @@ class ConnectSessionEndToEndTest {
 
     @Test
     void theOwnerStackOneReceivesIsTheOneInTheToken() throws Exception {
+        assertThat(app.sandbox()).as("with a real key none of the sandbox is started").isEmpty();
         stackOne.stubFor(post("/connect_sessions").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("""
                         {"id": 7, "organization_id": "org", "project_id": "proj", "origin_owner_id": "tenant-42",

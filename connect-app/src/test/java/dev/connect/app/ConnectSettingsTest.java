@@ -20,7 +20,8 @@ class ConnectSettingsTest {
     static final String JWT_SECRET = "a-shared-secret-of-at-least-32-bytes!!";
 
     private static Map<String, String> minimal() {
-        return new HashMap<>(Map.of("CONNECT_STACKONE_API_KEY", KEY, "CONNECT_AUTH_JWT_SECRET", JWT_SECRET));
+        return new HashMap<>(Map.of("CONNECT_STACKONE_API_KEY", KEY, "CONNECT_AUTH_JWT_SECRET", JWT_SECRET,
+                "CONNECT_WEBHOOK_SECRETS", "whsec-one,whsec-two"));
     }
 
     @Test
@@ -31,8 +32,30 @@ class ConnectSettingsTest {
         assertThat(settings.httpPort()).isEqualTo(8080);
         assertThat(settings.stackOne().baseUrl()).isEqualTo(URI.create("https://api.stackone.com"));
         assertThat(settings.stackOne().callDeadline()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.callers().ownerIdClaim()).isEqualTo("org_id");
+        assertThat(settings.stackOne().usesSandbox()).isFalse();
+        assertThat(settings.callers().orElseThrow().ownerIdClaim()).isEqualTo("org_id");
         assertThat(settings.policy().restrictsProviders()).isFalse();
+        assertThat(settings.webhookSecrets()).containsExactly("whsec-one", "whsec-two");
+        assertThat(settings.webhookFreshness().maxAge()).isEqualTo(Duration.ofHours(24));
+        assertThat(settings.database().url()).startsWith("jdbc:h2:file:./data/connect");
+    }
+
+    @Test
+    void withoutAnApiKeyTheSandboxIsUsedAndNothingElseIsRequired() {
+        ConnectSettings settings = ConnectSettings.fromEnvironment(Map.of());
+
+        assertThat(settings.stackOne().usesSandbox()).isTrue();
+        assertThat(settings.callers()).isEmpty();
+        assertThat(settings.webhookSecrets()).isEmpty();
+    }
+
+    @Test
+    void aRealKeyWithoutWebhookSecretsRefusesToStart() {
+        Map<String, String> env = minimal();
+        env.remove("CONNECT_WEBHOOK_SECRETS");
+
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(env))
+                .problems()).singleElement().asString().startsWith("CONNECT_WEBHOOK_SECRETS: required");
     }
 
     @Test
@@ -49,6 +72,10 @@ class ConnectSettingsTest {
         env.put("CONNECT_AUTH_CLAIM_OWNER_ID", "tenant");
         env.put("CONNECT_ALLOWED_PROVIDERS", "hibob, bamboohr");
         env.put("CONNECT_ALLOWED_CATEGORIES", "hris");
+        env.put("CONNECT_WEBHOOK_WINDOW", "2h");
+        env.put("CONNECT_DATABASE_URL", "jdbc:postgresql://db.internal:5432/connect");
+        env.put("CONNECT_DATABASE_USER", "connect");
+        env.put("CONNECT_DATABASE_PASSWORD", "db-password");
 
         ConnectSettings settings = ConnectSettings.fromEnvironment(env);
 
@@ -58,9 +85,12 @@ class ConnectSettingsTest {
         assertThat(settings.stackOne().connectTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.stackOne().readTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(settings.stackOne().callDeadline()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(settings.callers().issuer()).contains("https://app.test");
-        assertThat(settings.callers().audience()).contains("connect");
-        assertThat(settings.callers().ownerIdClaim()).isEqualTo("tenant");
+        assertThat(settings.callers().orElseThrow().issuer()).contains("https://app.test");
+        assertThat(settings.callers().orElseThrow().audience()).contains("connect");
+        assertThat(settings.callers().orElseThrow().ownerIdClaim()).isEqualTo("tenant");
+        assertThat(settings.webhookFreshness().maxAge()).isEqualTo(Duration.ofHours(2));
+        assertThat(settings.database().isPostgres()).isTrue();
+        assertThat(settings.toString()).doesNotContain("db-password").doesNotContain(JWT_SECRET).doesNotContain(KEY);
         assertThat(settings.policy().allowedProviders())
                 .containsExactlyInAnyOrder(new ProviderKey("hibob"), new ProviderKey("bamboohr"));
         assertThat(settings.policy().allowedCategories()).containsExactly(Category.HRIS);
@@ -70,6 +100,8 @@ class ConnectSettingsTest {
     void listsEveryProblemAtOnceWithoutQuotingSecrets() {
         Map<String, String> env = new HashMap<>();
         env.put("CONNECT_HTTP_PORT", "eighty");
+        env.put("CONNECT_STACKONE_API_KEY", KEY);
+        env.put("CONNECT_WEBHOOK_SECRETS", "whsec");
         env.put("CONNECT_STACKONE_BASE_URL", "ftp://x");
         env.put("CONNECT_STACKONE_DEADLINE", "-3s");
         env.put("CONNECT_AUTH_JWT_SECRET", "too-short-secret");
@@ -78,13 +110,12 @@ class ConnectSettingsTest {
         InvalidSettingsException invalid =
                 catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(env));
 
-        assertThat(invalid.problems()).hasSize(6).anySatisfy(p -> assertThat(p).startsWith("CONNECT_HTTP_PORT"))
-                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_STACKONE_API_KEY"))
+        assertThat(invalid.problems()).hasSize(5).anySatisfy(p -> assertThat(p).startsWith("CONNECT_HTTP_PORT"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_STACKONE_BASE_URL"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_STACKONE_DEADLINE"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_AUTH_JWT_SECRET"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_ALLOWED_CATEGORIES").contains("payroll"));
-        assertThat(invalid.getMessage()).doesNotContain("too-short-secret");
+        assertThat(invalid.getMessage()).doesNotContain("too-short-secret").doesNotContain(KEY);
     }
 
     @Test
@@ -104,13 +135,13 @@ class ConnectSettingsTest {
     void readsAPropertiesFileThatTheEnvironmentOverrides(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("connect.properties");
         Files.writeString(file, "CONNECT_STACKONE_API_KEY=" + KEY + "\nCONNECT_AUTH_JWT_SECRET=" + JWT_SECRET
-                + "\nCONNECT_HTTP_PORT=7000\n");
+                + "\nCONNECT_WEBHOOK_SECRETS=whsec\nCONNECT_HTTP_PORT=7000\n");
 
         ConnectSettings settings = ConnectSettings.fromEnvironment(
                 Map.of("CONNECT_CONFIG_FILE", file.toString(), "CONNECT_HTTP_PORT", "7001"));
 
         assertThat(settings.httpPort()).isEqualTo(7001);
-        assertThat(settings.stackOne().apiKey().value()).isEqualTo(KEY);
+        assertThat(settings.stackOne().apiKey().orElseThrow().value()).isEqualTo(KEY);
         assertThat(settings.toString()).doesNotContain(KEY).doesNotContain(JWT_SECRET);
     }
 }

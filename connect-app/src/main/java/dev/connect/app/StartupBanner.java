@@ -1,0 +1,73 @@
+package dev.connect.app;
+
+import dev.connect.domain.model.ConnectSession;
+import dev.connect.domain.model.EndUser;
+import dev.connect.domain.model.Owner;
+import dev.connect.domain.model.OwnerId;
+import dev.connect.domain.model.OwnerName;
+import dev.connect.domain.model.UserName;
+import dev.connect.domain.model.ConnectSessionRequest;
+import dev.connect.domain.model.Metadata;
+import dev.connect.domain.model.SessionLifetime;
+import dev.connect.sandbox.StackOneSandbox;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/** The one block printed at start-up: what runs where, and in sandbox mode what to open and how to call the API. */
+final class StartupBanner {
+
+    static final String DEMO_OWNER_ID = "demo-tenant";
+    static final String DEMO_OWNER_NAME = "Demo Tenant";
+    static final String DEMO_USER = "developer@demo.test";
+
+    private StartupBanner() {
+    }
+
+    static String describe(ConnectSettings settings, ConnectApplication app, Clock clock) {
+        String api = "http://" + displayHost(settings.httpHost()) + ":" + app.httpPort();
+        StringBuilder out = new StringBuilder("\n");
+        if (app.sandbox().isEmpty()) {
+            out.append("connect is running against StackOne at ").append(settings.stackOne().baseUrl()).append('\n');
+            out.append("  API        ").append(api).append("   (OpenAPI: ").append(api).append("/openapi.yaml)\n");
+            out.append("  Webhooks   ").append(api).append("/webhooks/stackone\n");
+            out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
+            return out.toString();
+        }
+        StackOneSandbox sandbox = app.sandbox().orElseThrow();
+        out.append("connect is running with its built-in StackOne sandbox (no CONNECT_STACKONE_API_KEY is set)\n");
+        out.append("  API        ").append(api).append("   (OpenAPI: ").append(api).append("/openapi.yaml)\n");
+        out.append("  Sandbox    ").append(sandbox.baseUrl())
+                .append("   (StackOne REST and Hub API; faults and webhook log under /_sandbox/)\n");
+        out.append("  Webhooks   sandbox -> ").append(api)
+                .append("/webhooks/stackone, signed with a generated secret\n");
+        out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
+        demoLink(app, sandbox).ifPresent(link -> out.append("\n  Open this link to connect an account with the genuine StackOne Hub (valid 1 hour):\n    ")
+                .append(link).append('\n'));
+        String token = Main.demoToken(app, clock);
+        if (token != null) {
+            out.append("\n  Call the API as tenant '").append(DEMO_OWNER_ID).append("' (development token, valid 12 hours):\n")
+                    .append("    curl -X POST ").append(api).append("/v1/connect-sessions -H 'Authorization: Bearer ")
+                    .append(token).append("'\n");
+        }
+        return out.toString();
+    }
+
+    /** A session for the demo tenant, opened through the StackOne adapter like any other, for its hosted Hub link. */
+    private static Optional<String> demoLink(ConnectApplication app, StackOneSandbox sandbox) {
+        try {
+            ConnectSession session = app.openDemoSession(new ConnectSessionRequest(
+                    new EndUser(new Owner(new OwnerId(DEMO_OWNER_ID), new OwnerName(DEMO_OWNER_NAME)),
+                            Optional.of(new UserName(DEMO_USER))),
+                    Optional.empty(), Set.of(), Optional.empty(), true, Optional.empty(), Metadata.EMPTY,
+                    SessionLifetime.ofSeconds(3600)));
+            return Optional.of(session.authLinkUrl().toString());
+        } catch (RuntimeException failure) {
+            return Optional.empty();
+        }
+    }
+
+    private static String displayHost(String host) {
+        return "0.0.0.0".equals(host) ? "localhost" : host;
+    }
+}
