@@ -24,13 +24,14 @@ public final class JdbcDatabase implements AutoCloseable {
 
     private final JdbcSettings settings;
     private final HikariDataSource dataSource;
+    private final Sql sql;
     private final JdbcWebhookInbox webhookInbox;
     private final JdbcLinkedAccountStore linkedAccounts;
 
     private JdbcDatabase(JdbcSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
         this.dataSource = dataSource;
-        Sql sql = new Sql(dataSource);
+        this.sql = new Sql(dataSource);
         this.webhookInbox = new JdbcWebhookInbox(sql);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
     }
@@ -81,9 +82,14 @@ public final class JdbcDatabase implements AutoCloseable {
 
     /** Whether a connection can be had and answers, within the connection timeout: for a health check. */
     public boolean isAvailable() {
-        try (var connection = dataSource.getConnection()) {
-            return connection.isValid((int) Math.max(1, settings.connectionTimeout().toSeconds()));
-        } catch (SQLException | RuntimeException e) {
+        try {
+            return sql.read("check its connection", connection -> {
+                if (!connection.isValid((int) Math.max(1, settings.connectionTimeout().toSeconds()))) {
+                    throw new SQLException("connection is not valid", "08006");
+                }
+                return true;
+            });
+        } catch (StorageUnavailableException e) {
             return false;
         }
     }

@@ -20,7 +20,7 @@ public record JdbcSettings(String url, String user, String password, int maxPool
 
     /** The embedded default: an H2 file under {@code ./data}, in PostgreSQL mode. */
     public static final String DEFAULT_URL =
-            "jdbc:h2:file:./data/connect;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+            "jdbc:h2:file:./data/connect;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     public static final String DEFAULT_USER = "sa";
     public static final int DEFAULT_MAX_POOL_SIZE = 10;
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
@@ -53,7 +53,7 @@ public record JdbcSettings(String url, String user, String password, int maxPool
     /** An H2 file database at {@code path} (without the {@code .mv.db} suffix), in PostgreSQL mode. */
     public static JdbcSettings h2File(String path) {
         return new JdbcSettings("jdbc:h2:file:" + path
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
                 DEFAULT_USER, "", DEFAULT_MAX_POOL_SIZE);
     }
 

@@ -89,12 +89,19 @@ final class Sql {
         throw unavailable(operation + " (gave up after " + MAX_ATTEMPTS + " conflicting attempts)", last);
     }
 
-    /** Runs {@code work} on one connection in auto-commit mode. */
+    /**
+     * Runs {@code work} on one connection in auto-commit mode; once more on a fresh connection if the first one turns
+     * out to be broken (e.g. pooled before a database restart).
+     */
     <T> T read(String operation, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException failure) {
-            throw unavailable(operation, failure);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            } catch (SQLException failure) {
+                if (attempt > 1 || !isConnectionLoss(failure) || isPoolTimeout(failure)) {
+                    throw unavailable(operation, failure);
+                }
+            }
         }
     }
 
@@ -118,9 +125,18 @@ final class Sql {
                 || state.equals("90131"));
     }
 
-    /** The connection broke (08xxx, or H2's "database is closed" 90098/90121). */
+    /**
+     * The connection broke: 08xxx, PostgreSQL's shutdown states (57P01 admin shutdown, 57P02 crash shutdown, 57P03
+     * cannot connect now), H2's "database is closed" (90098, 90121).
+     */
     static boolean isConnectionLoss(SQLException e) {
-        return hasState(e, state -> state.startsWith("08") || state.equals("90098") || state.equals("90121"));
+        return hasState(e, state -> state.startsWith("08") || state.startsWith("57P") || state.equals("90098")
+                || state.equals("90121"));
+    }
+
+    /** The pool waited its whole connection timeout: trying again would only double the wait. */
+    static boolean isPoolTimeout(SQLException e) {
+        return e instanceof java.sql.SQLTransientConnectionException;
     }
 
     private static boolean hasState(SQLException e, java.util.function.Predicate<String> test) {

@@ -1,0 +1,32 @@
+package dev.connect.adapters.jdbc;
+
+import dev.connect.domain.fakes.FakeAccountEventDecoder;
+import dev.connect.domain.model.AccountEvent;
+import dev.connect.domain.model.WebhookFreshness;
+import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Command;
+import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.service.ReceiveAccountEventService;
+import java.time.Instant;
+import java.util.List;
+
+/** The real intake service on a database, with the fake decoder: deliveries as StackOne would send them. */
+final class Deliveries {
+
+    static final Instant NOW = Instant.parse("2026-11-20T13:00:00Z");
+
+    private final FakeAccountEventDecoder decoder = new FakeAccountEventDecoder();
+    private final ReceiveAccountEventService service;
+
+    Deliveries(JdbcDatabase database) {
+        this.service = new ReceiveAccountEventService(decoder, database.webhookInbox(), database.webhookInbox(),
+                List.of(), WebhookFreshness.DEFAULT);
+    }
+
+    Result deliver(AccountEvent event) {
+        return service.receive(new Command(decoder.deliveryOf(event.resentAt(NOW.minusSeconds(5)), NOW)));
+    }
+
+    ReceiveAccountEventService service() {
+        return service;
+    }
+}
