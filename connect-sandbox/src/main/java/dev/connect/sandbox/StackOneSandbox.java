@@ -12,6 +12,7 @@ import dev.connect.sandbox.http.Filters;
 import dev.connect.sandbox.http.HubApi;
 import dev.connect.sandbox.http.HubComponent;
 import dev.connect.sandbox.http.Json;
+import dev.connect.sandbox.http.OAuthConsent;
 import dev.connect.sandbox.http.Pages;
 import dev.connect.sandbox.http.RestApi;
 import dev.connect.sandbox.http.Views;
@@ -89,7 +90,8 @@ public final class StackOneSandbox implements AutoCloseable {
         RestApi rest = new RestApi(sessions, accounts, publicBase::get);
         HubApi hub = new HubApi(sessions, accounts, catalogue, credentialCheck, state, clock, publicBase::get,
                 settings.badCredentialsValue());
-        Pages pages = new Pages(sessions, accounts, catalogue, credentialCheck, state);
+        Pages pages = new Pages(sessions, catalogue);
+        OAuthConsent consent = new OAuthConsent(sessions, accounts, catalogue, credentialCheck, state);
         AdminApi admin = new AdminApi(httpFaults, webhookFaults, webhooks, accounts, catalogue);
 
         Javalin server = Javalin.create(config -> {
@@ -103,6 +105,7 @@ public final class StackOneSandbox implements AutoCloseable {
             rest.register(config.routes);
             hub.register(config.routes);
             pages.register(config.routes);
+            consent.register(config.routes);
             admin.register(config.routes);
             config.routes.exception(ApiError.class, (e, ctx) -> Json.error(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> {

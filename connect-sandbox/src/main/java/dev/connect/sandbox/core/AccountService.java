@@ -109,10 +109,16 @@ public final class AccountService {
      * that are not secret, plus any extra values) and credentials (secret fields).
      */
     public Account link(ConnectSession session, Connector connector, Map<String, Object> values) {
-        Instant now = clock.instant();
         Map<String, Object> setup = new LinkedHashMap<>();
         Map<String, Object> credentials = new LinkedHashMap<>();
         split(connector, values, setup, credentials);
+        return link(session, connector, setup, credentials);
+    }
+
+    /** Links (or re-links) with setup information and credentials already told apart (the OAuth path). */
+    public Account link(ConnectSession session, Connector connector, Map<String, Object> setup,
+            Map<String, Object> credentials) {
+        Instant now = clock.instant();
         Optional<Account> existing = targetOf(session, connector.provider());
         if (existing.isPresent()) {
             Account current = existing.get();

@@ -2,44 +2,28 @@ package dev.connect.sandbox.http;
 
 import dev.connect.sandbox.catalogue.Connector;
 import dev.connect.sandbox.catalogue.ConnectorCatalogue;
-import dev.connect.sandbox.catalogue.ConnectorField;
 import dev.connect.sandbox.catalogue.Logos;
-import dev.connect.sandbox.core.AccountService;
 import dev.connect.sandbox.core.ApiError;
-import dev.connect.sandbox.core.CredentialCheck;
-import dev.connect.sandbox.core.Ids;
 import dev.connect.sandbox.core.SessionService;
-import dev.connect.sandbox.state.Account;
 import dev.connect.sandbox.state.ConnectSession;
-import dev.connect.sandbox.state.ConnectionAttempt;
-import dev.connect.sandbox.state.SandboxState;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sandbox's browser-facing pages: the hosted Hub behind {@code auth_link_url}, the simulated OAuth consent
- * popup, the generated logos and the bundled web component.
+ * The sandbox's browser-facing pages: the hosted Hub behind {@code auth_link_url}, the generated logos and the
+ * bundled web component.
  */
 public final class Pages {
 
     public static final String HOSTED_HUB = "/connect/hub";
 
     private final SessionService sessions;
-    private final AccountService accounts;
     private final ConnectorCatalogue catalogue;
-    private final CredentialCheck credentialCheck;
-    private final SandboxState state;
 
-    public Pages(SessionService sessions, AccountService accounts, ConnectorCatalogue catalogue,
-            CredentialCheck credentialCheck, SandboxState state) {
+    public Pages(SessionService sessions, ConnectorCatalogue catalogue) {
         this.sessions = sessions;
-        this.accounts = accounts;
         this.catalogue = catalogue;
-        this.credentialCheck = credentialCheck;
-        this.state = state;
     }
 
     public void register(RoutesConfig routes) {
@@ -47,8 +31,6 @@ public final class Pages {
         routes.get(HOSTED_HUB, this::hostedHub);
         routes.get(HubComponent.PATH, this::component);
         routes.get("/assets/logos/{file}", this::logo);
-        routes.get("/connect/oauth2/{integrationId}", this::consent);
-        routes.post("/connect/oauth2/{integrationId}", this::decide);
     }
 
     private void index(Context ctx) {
@@ -130,97 +112,5 @@ public final class Pages {
         ctx.header("Access-Control-Allow-Origin", "*");
         ctx.header("Cache-Control", "public, max-age=86400");
         ctx.contentType("image/svg+xml").result(Logos.svg(connector));
-    }
-
-    private void consent(Context ctx) {
-        Optional<ConnectSession> session = sessions.live(ctx.queryParam("token"));
-        Optional<Connector> connector = catalogue.byIntegrationId(ctx.pathParam("integrationId"));
-        String attemptId = ctx.queryParam("connection_attempt_id");
-        if (session.isEmpty() || connector.isEmpty() || attemptId == null
-                || state.attempt(attemptId).filter(a -> a.sessionToken().equals(session.get().token())).isEmpty()) {
-            ctx.status(400).html(Html.page("Sign-in failed", "<h1>This sign-in link is not valid</h1>"
-                    + "<p>It has expired or was not started by the Hub. Close this window and try again.</p>"));
-            return;
-        }
-        Connector c = connector.get();
-        StringBuilder hidden = new StringBuilder();
-        hidden.append(hiddenInput("token", session.get().token()));
-        hidden.append(hiddenInput("connection_attempt_id", attemptId));
-        for (ConnectorField field : c.fields()) {
-            String value = ctx.queryParam(field.key());
-            if (value != null) {
-                hidden.append(hiddenInput("field." + field.key(), value));
-            }
-        }
-        ctx.header("Cache-Control", "no-store");
-        ctx.html(Html.page("Sign in to " + c.name(), "<h1>" + Html.escape(c.name()) + " (sandbox)</h1>"
-                + "<p><strong>" + Html.escape(session.get().originOwnerName()) + "</strong> wants to connect your "
-                + Html.escape(c.name()) + " account.</p>"
-                + "<p class=\"muted\">This consent page is simulated by the StackOne sandbox; no data leaves this "
-                + "machine.</p>"
-                + "<form method=\"post\">" + hidden
-                + "<button class=\"primary\" type=\"submit\" name=\"decision\" value=\"approve\" id=\"approve\">"
-                + "Approve</button>"
-                + "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button>"
-                + "</form>"));
-    }
-
-    private void decide(Context ctx) {
-        Optional<ConnectSession> session = sessions.live(ctx.formParam("token"));
-        Optional<Connector> connector = catalogue.byIntegrationId(ctx.pathParam("integrationId"));
-        Optional<ConnectionAttempt> attempt = session.flatMap(s -> state.attempt(ctx.formParam(
-                "connection_attempt_id")).filter(a -> a.sessionToken().equals(s.token())));
-        if (session.isEmpty() || connector.isEmpty() || attempt.isEmpty()
-                || !attempt.get().status().equals(ConnectionAttempt.PENDING)) {
-            ctx.status(400).html(Html.page("Sign-in failed", "<h1>This sign-in is no longer pending</h1>"
-                    + "<p>Close this window and try again from the Hub.</p>" + closeScript()));
-            return;
-        }
-        if (!"approve".equals(ctx.formParam("decision"))) {
-            state.saveAttempt(attempt.get().failed("access_denied", "The user denied access"));
-            ctx.html(Html.page("Access denied", "<h1>Access denied</h1><p>You can close this window.</p>"
-                    + closeScript()));
-            return;
-        }
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (ConnectorField field : connector.get().fields()) {
-            String value = ctx.formParam("field." + field.key());
-            if (value != null) {
-                values.put(field.key(), value);
-            }
-        }
-        try {
-            credentialCheck.check(connector.get(), values);
-        } catch (ApiError e) {
-            state.saveAttempt(attempt.get().failed("invalid_request", e.getMessage()));
-            ctx.html(Html.page("Sign-in failed", "<h1>Sign-in failed</h1><p>" + Html.escape(e.getMessage())
-                    + "</p>" + closeScript()));
-            return;
-        }
-        values.put("access_token", Ids.token());
-        values.put("refresh_token", Ids.token());
-        Account account = accounts.link(session.get(), oauthSecrets(connector.get()), values);
-        state.saveAttempt(attempt.get().authenticated(account.id()));
-        ctx.html(Html.page("Connected", "<h1>Connected</h1><p>" + Html.escape(connector.get().name())
-                + " is connected. This window closes itself.</p>" + closeScript()));
-    }
-
-    /** The connector with its OAuth tokens declared secret, so they land in credentials, not setup information. */
-    private static Connector oauthSecrets(Connector connector) {
-        java.util.List<ConnectorField> fields = new java.util.ArrayList<>(connector.fields());
-        fields.add(new ConnectorField("access_token", "hidden", "Access token", false, true, null, null, null, null,
-                null));
-        fields.add(new ConnectorField("refresh_token", "hidden", "Refresh token", false, true, null, null, null,
-                null, null));
-        return new Connector(connector.provider(), connector.name(), connector.category(), connector.authType(),
-                connector.color(), fields, connector.notice());
-    }
-
-    private static String hiddenInput(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + Html.escape(name) + "\" value=\"" + Html.escape(value) + "\">";
-    }
-
-    private static String closeScript() {
-        return "<script>setTimeout(function () { window.close(); }, 300);</script>";
     }
 }
