@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class StackOneSandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StackOneSandbox.class);
+    /** One line per request: method, path (never the query, which may hold a token), status and time. */
+    private static final Logger REQUESTS = LoggerFactory.getLogger("dev.connect.sandbox.requests");
 
     /** Classpath location of the genuine {@code @stackone/hub} web component bundled by the build. */
     public static final String HUB_COMPONENT_RESOURCE = HubComponent.RESOURCE;
@@ -98,6 +100,8 @@ public final class StackOneSandbox implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 1_000_000L;
+            config.requestLogger.http((ctx, ms) -> REQUESTS.debug("{} {} -> {} ({} ms)", ctx.method(), ctx.path(),
+                    ctx.statusCode(), Math.round(ms)));
             config.routes.before(filters::adminLoopbackOnly);
             config.routes.before(filters::faults);
             config.routes.before(filters::hubCors);
