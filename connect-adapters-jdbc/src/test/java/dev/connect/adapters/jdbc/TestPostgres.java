@@ -129,8 +129,13 @@ final class TestPostgres {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.embedded.close();
-                } catch (IOException | RuntimeException ignored) {
-                    // the JVM is going away
+                    // zonky's own shutdown hook may be stopping the server concurrently: wait for it
+                    for (int i = 0; i < 100 && Files.exists(data.resolve("postmaster.pid")); i++) {
+                        Thread.sleep(100);
+                    }
+                    deleteRecursively(data);
+                } catch (IOException | RuntimeException | InterruptedException ignored) {
+                    // the JVM is going away; target/ is cleaned by the build anyway
                 }
             }));
             return server;
@@ -153,6 +158,14 @@ final class TestPostgres {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
