@@ -1,6 +1,5 @@
 package dev.connect.adapters.stackone.webhook;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -32,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,8 +175,6 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
         JsonNode root;
         try {
             root = mapper.readTree(body);
-        } catch (JsonParseException e) {
-            throw malformed("body is not valid JSON (" + location(e) + ")");
         } catch (JsonProcessingException e) {
             throw malformed("body is not valid JSON (" + location(e) + ")");
         } catch (IOException e) {
@@ -191,21 +187,17 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
             throw malformed("body must be a JSON object");
         }
         recordId(root);
-        try {
-            return new AccountEvent(
-                    required(root, "event", AccountEventType::new),
-                    required(root, "account_id", AccountId::new),
-                    required(root, "provider", ProviderKey::new),
-                    required(root, "project_id", ProjectId::new),
-                    requiredDate(root, "event_date"),
-                    requiredDate(root, "sent_at"),
-                    optional(root, "origin_owner_id", OwnerId::new),
-                    optional(root, "origin_owner_name", OwnerName::new),
-                    optional(root, "origin_username", UserName::new),
-                    setupInformation(root));
-        } catch (InvalidRequestException invalid) {
-            throw malformed("invalid field: " + invalid.getMessage());
-        }
+        return new AccountEvent(
+                required(root, "event", AccountEventType::new),
+                required(root, "account_id", AccountId::new),
+                required(root, "provider", ProviderKey::new),
+                required(root, "project_id", ProjectId::new),
+                requiredDate(root, "event_date"),
+                requiredDate(root, "sent_at"),
+                optional(root, "origin_owner_id", OwnerId::new),
+                optional(root, "origin_owner_name", OwnerName::new),
+                optional(root, "origin_username", UserName::new),
+                setupInformation(root));
     }
 
     private static <T> T required(JsonNode root, String field, Function<String, T> factory) {
@@ -264,8 +256,7 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
             throw malformed("field 'setup_information' must be an object");
         }
         Map<String, String> entries = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode value = field.getValue();
             if (value.isNull()) {
                 continue;
