@@ -1,5 +1,8 @@
 package dev.connect.sandbox;
 
+import dev.connect.sandbox.webhooks.WebhookDeliveryAttempt;
+import dev.connect.sandbox.faults.WebhookFault;
+import dev.connect.sandbox.faults.HttpFault;
 import dev.connect.sandbox.catalogue.ConnectorCatalogue;
 import dev.connect.sandbox.core.AccountService;
 import dev.connect.sandbox.core.ApiError;

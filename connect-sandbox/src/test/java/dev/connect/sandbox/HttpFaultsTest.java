@@ -1,5 +1,6 @@
 package dev.connect.sandbox;
 
+import dev.connect.sandbox.faults.HttpFault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

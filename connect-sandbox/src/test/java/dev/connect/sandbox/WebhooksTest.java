@@ -1,5 +1,7 @@
 package dev.connect.sandbox;
 
+import dev.connect.sandbox.webhooks.WebhookDeliveryAttempt;
+import dev.connect.sandbox.faults.WebhookFault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

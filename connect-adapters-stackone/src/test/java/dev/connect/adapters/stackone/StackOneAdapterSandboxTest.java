@@ -16,7 +16,7 @@ import dev.connect.domain.model.OwnerName;
 import dev.connect.domain.model.ProviderKey;
 import dev.connect.domain.model.SessionLifetime;
 import dev.connect.domain.model.UpstreamException;
-import dev.connect.sandbox.HttpFault;
+import dev.connect.sandbox.faults.HttpFault;
 import dev.connect.sandbox.SandboxSettings;
 import dev.connect.sandbox.StackOneSandbox;
 import java.net.URI;

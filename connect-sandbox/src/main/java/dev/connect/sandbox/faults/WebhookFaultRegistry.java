@@ -1,6 +1,5 @@
 package dev.connect.sandbox.faults;
 
-import dev.connect.sandbox.WebhookFault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

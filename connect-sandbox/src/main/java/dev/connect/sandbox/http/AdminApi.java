@@ -2,9 +2,9 @@ package dev.connect.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connect.sandbox.HttpFault;
-import dev.connect.sandbox.WebhookDeliveryAttempt;
-import dev.connect.sandbox.WebhookFault;
+import dev.connect.sandbox.faults.HttpFault;
+import dev.connect.sandbox.webhooks.WebhookDeliveryAttempt;
+import dev.connect.sandbox.faults.WebhookFault;
 import dev.connect.sandbox.catalogue.ConnectorCatalogue;
 import dev.connect.sandbox.core.AccountService;
 import dev.connect.sandbox.core.ApiError;

@@ -1,6 +1,6 @@
 package dev.connect.sandbox.http;
 
-import dev.connect.sandbox.HttpFault;
+import dev.connect.sandbox.faults.HttpFault;
 import dev.connect.sandbox.core.ApiError;
 import dev.connect.sandbox.faults.HttpFaultRegistry;
 import io.javalin.http.Context;

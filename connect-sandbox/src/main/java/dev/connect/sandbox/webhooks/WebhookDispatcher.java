@@ -1,8 +1,7 @@
 package dev.connect.sandbox.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.connect.sandbox.WebhookDeliveryAttempt;
-import dev.connect.sandbox.WebhookFault;
+import dev.connect.sandbox.faults.WebhookFault;
 import dev.connect.sandbox.core.AccountEventSink;
 import dev.connect.sandbox.core.JsonValues;
 import dev.connect.sandbox.faults.WebhookFaultRegistry;

@@ -1,4 +1,4 @@
-package dev.connect.sandbox;
+package dev.connect.sandbox.faults;
 
 import java.time.Duration;
 import java.util.Arrays;

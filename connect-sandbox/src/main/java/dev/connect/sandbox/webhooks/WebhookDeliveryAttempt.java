@@ -1,4 +1,4 @@
-package dev.connect.sandbox;
+package dev.connect.sandbox.webhooks;
 
 import java.time.Instant;
 
