@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * The durable stores' entry point: opens a connection pool on the configured database, brings its schema up to date
@@ -58,7 +57,7 @@ public final class JdbcDatabase implements AutoCloseable {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
-        } catch (FlywayException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             dataSource.close();
             throw new StorageUnavailableException("cannot migrate the database schema at " + settings.redactedUrl()
                     + ": " + describe(e), sanitisedCause(e));
