@@ -1,0 +1,172 @@
+package dev.connect.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connect.domain.model.AccountId;
+import dev.connect.domain.model.LinkedAccount;
+import dev.connect.domain.model.LinkedAccountState;
+import dev.connect.sandbox.StackOneSandbox;
+import dev.connect.sandbox.faults.WebhookFault;
+import dev.connect.sandbox.webhooks.WebhookDeliveryAttempt;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sandbox's webhook faults against connect's intake: forged, duplicated, reordered and replayed deliveries. */
+class WebhookFaultsEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private ConnectApplication app;
+    private StackOneSandbox sandbox;
+
+    @BeforeEach
+    void start(@TempDir Path data) {
+        Map<String, String> env = new HashMap<>();
+        env.put("CONNECT_HTTP_PORT", "0");
+        env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
+        env.put("CONNECT_DATABASE_URL", "jdbc:h2:file:" + data.resolve("connect") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
+        sandbox = app.sandbox().orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void aForgedDeliveryIsRefusedEveryTimeAndStoresNothingWhileTheNextSignedOneIsApplied() throws Exception {
+        sandbox.injectWebhookFault(WebhookFault.corruptSignature(1));
+
+        String accountId = link("hibob", "tenant-1");
+
+        assertThat(awaitIdle()).filteredOn(a -> a.accountId().equals(accountId))
+                .extracting(WebhookDeliveryAttempt::statusCode).isNotEmpty().containsOnly(401);
+        assertThat(app.linkedAccounts().findById(new AccountId(accountId))).isEmpty();
+
+        HttpResponse<String> updated = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
+                .header("Authorization", basic()).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"label\": \"renamed\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(updated.statusCode()).isEqualTo(200);
+        awaitIdle();
+
+        // an account.updated before any account.created still leaves a correct account
+        LinkedAccount account = registered(accountId);
+        assertThat(account.state()).isEqualTo(LinkedAccountState.LINKED);
+        assertThat(account.provider().value()).isEqualTo("hibob");
+    }
+
+    @Test
+    void duplicatesChangeNothingAndAReplayedCreateAfterDeleteDoesNotResurrect() throws Exception {
+        sandbox.injectWebhookFault(WebhookFault.duplicate(1));
+        String accountId = link("bamboohr", "tenant-2");
+        List<WebhookDeliveryAttempt> created = awaitIdle().stream()
+                .filter(a -> a.accountId().equals(accountId) && a.event().equals("account.created")).toList();
+        assertThat(created).hasSizeGreaterThanOrEqualTo(2).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
+        LinkedAccount once = registered(accountId);
+
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
+                .header("Authorization", basic()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        awaitIdle();
+        assertThat(registered(accountId).state()).isEqualTo(LinkedAccountState.DELETED);
+
+        sandbox.redeliverWebhook(created.get(0).deliveryId());
+        awaitIdle();
+
+        LinkedAccount after = registered(accountId);
+        assertThat(after.state()).isEqualTo(LinkedAccountState.DELETED);
+        assertThat(after.createdAt()).isEqualTo(once.createdAt());
+    }
+
+    @Test
+    void reorderedEventsEndInTheNewestState() throws Exception {
+        String accountId = link("personio", "tenant-3");
+        awaitIdle();
+        sandbox.injectWebhookFault(WebhookFault.reorder(2));
+
+        HttpResponse<String> updated = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
+                .header("Authorization", basic()).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"label\": \"renamed\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        Thread.sleep(20); // the delete's event_date must be later than the update's
+        http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
+                .header("Authorization", basic()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        List<WebhookDeliveryAttempt> attempts = awaitIdle();
+
+        List<String> arrival = attempts.stream().filter(a -> a.accountId().equals(accountId) && a.statusCode() == 200)
+                .map(WebhookDeliveryAttempt::event).toList();
+        assertThat(arrival).containsSubsequence("account.deleted", "account.updated");
+        assertThat(registered(accountId).state()).isEqualTo(LinkedAccountState.DELETED);
+    }
+
+    private String link(String provider, String owner) throws Exception {
+        String jwt = ConnectSessionEndToEndTest.jwt(Map.of("org_id", owner, "org_name", owner));
+        HttpResponse<String> session = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.httpPort() + "/v1/connect-sessions"))
+                .header("Authorization", "Bearer " + jwt).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"provider\": \"" + provider + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = JSON.readTree(session.body()).get("token").asText();
+        JsonNode form = JSON.readTree(http.send(HttpRequest.newBuilder(
+                        sandbox.baseUrl().resolve("/hub/connectors/int_" + provider))
+                .header("x-hub-session-token", token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        StringBuilder credentials = new StringBuilder();
+        for (JsonNode field : form.get("config").get("configFields")) {
+            credentials.append(credentials.length() == 0 ? "" : ",")
+                    .append('"').append(field.get("key").asText()).append("\": \"")
+                    .append(sampleValue(field)).append('"');
+        }
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/hub/accounts"))
+                .header("Content-Type", "application/json").header("x-hub-session-token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"integration_id\": \"int_" + provider
+                        + "\", \"credentials\": {" + credentials + "}}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isBetween(200, 299);
+        return JSON.readTree(created.body()).get("id").asText();
+    }
+
+    /** A value that fits the field's own validation pattern, as a user following the form would type. */
+    private static String sampleValue(JsonNode field) {
+        String pattern = field.path("validation").path("pattern").asText("");
+        for (String candidate : List.of("acme", "SERVICE-12345", "papi-0123456789", "abcdefghijklmnop1234",
+                "wd5-impl-services1.workday.com")) {
+            if (pattern.isEmpty() || candidate.matches(pattern)) {
+                return candidate;
+            }
+        }
+        return "abcdefghijklmnop1234";
+    }
+
+    private List<WebhookDeliveryAttempt> awaitIdle() throws InterruptedException {
+        assertThat(sandbox.awaitWebhooksIdle(Duration.ofSeconds(30))).isTrue();
+        return sandbox.webhookDeliveries();
+    }
+
+    private LinkedAccount registered(String accountId) {
+        return app.linkedAccounts().findById(new AccountId(accountId))
+                .orElseThrow(() -> new AssertionError("not in the registry: " + accountId));
+    }
+
+    private String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((sandbox.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
+    }
+
+}
