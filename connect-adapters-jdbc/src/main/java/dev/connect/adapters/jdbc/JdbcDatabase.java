@@ -110,12 +110,15 @@ public final class JdbcDatabase implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
-        config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+        int minimumIdle = Math.min(2, settings.maxPoolSize());
+        config.setMinimumIdle(minimumIdle);
         long timeout = settings.connectionTimeout().toMillis();
         config.setConnectionTimeout(timeout);
         config.setValidationTimeout(Math.max(250, timeout / 2));
         config.setInitializationFailTimeout(timeout);
-        config.setIdleTimeout(Duration.ofMinutes(5).toMillis());
+        if (minimumIdle < settings.maxPoolSize()) {
+            config.setIdleTimeout(Duration.ofMinutes(5).toMillis());
+        }
         config.setMaxLifetime(Duration.ofMinutes(30).toMillis());
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         return config;
