@@ -45,7 +45,7 @@ class ConnectSessionEndToEndTest {
         env.put("CONNECT_STACKONE_BASE_URL", stackOne.baseUrl());
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
         env.put("CONNECT_WEBHOOK_SECRETS", "whsec-e2e");
-        env.put("CONNECT_DATABASE_URL", "jdbc:h2:file:" + data.resolve("connect") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        env.put("CONNECT_DATABASE_URL", dev.connect.adapters.jdbc.JdbcSettings.h2File(data.resolve("connect").toString()).url());
         app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
     }
 

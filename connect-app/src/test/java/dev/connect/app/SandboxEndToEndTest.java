@@ -44,7 +44,7 @@ class SandboxEndToEndTest {
         Map<String, String> env = new HashMap<>();
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
-        env.put("CONNECT_DATABASE_URL", "jdbc:h2:file:" + data.resolve("connect") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        env.put("CONNECT_DATABASE_URL", dev.connect.adapters.jdbc.JdbcSettings.h2File(data.resolve("connect").toString()).url());
         app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
         sandbox = app.sandbox().orElseThrow(() -> new AssertionError("no API key: the sandbox must run"));
     }
@@ -82,6 +82,8 @@ class SandboxEndToEndTest {
         assertThat(registered.ownerId()).contains(new OwnerId("tenant-7"));
         assertThat(registered.provider().value()).isEqualTo("bamboohr");
         assertThat(registered.state()).isEqualTo(LinkedAccountState.LINKED);
+        // the sandbox logs a delivery once connect's answer is in: wait for it before reading the log
+        assertThat(sandbox.awaitWebhooksIdle(Duration.ofSeconds(15))).isTrue();
         assertThat(sandbox.webhookDeliveries()).anySatisfy(attempt -> {
             assertThat(attempt.event()).isEqualTo("account.created");
             assertThat(attempt.statusCode()).isEqualTo(200);

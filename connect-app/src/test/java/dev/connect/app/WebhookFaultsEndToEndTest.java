@@ -40,7 +40,7 @@ class WebhookFaultsEndToEndTest {
         Map<String, String> env = new HashMap<>();
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
-        env.put("CONNECT_DATABASE_URL", "jdbc:h2:file:" + data.resolve("connect") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        env.put("CONNECT_DATABASE_URL", dev.connect.adapters.jdbc.JdbcSettings.h2File(data.resolve("connect").toString()).url());
         app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
         sandbox = app.sandbox().orElseThrow();
     }
