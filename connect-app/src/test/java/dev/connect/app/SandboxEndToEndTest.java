@@ -16,11 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -41,12 +39,8 @@ class SandboxEndToEndTest {
 
     @BeforeEach
     void start(@TempDir Path data) {
-        Map<String, String> env = new HashMap<>();
-        env.put("CONNECT_HTTP_PORT", "0");
-        env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
-        env.put("CONNECT_DATABASE_URL", dev.connect.adapters.jdbc.JdbcSettings.h2File(data.resolve("connect").toString()).url());
-        app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
-        sandbox = app.sandbox().orElseThrow(() -> new AssertionError("no API key: the sandbox must run"));
+        app = SandboxMode.start(data);
+        sandbox = app.sandbox().orElseThrow();
     }
 
     @AfterEach

@@ -16,10 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -37,11 +35,7 @@ class WebhookFaultsEndToEndTest {
 
     @BeforeEach
     void start(@TempDir Path data) {
-        Map<String, String> env = new HashMap<>();
-        env.put("CONNECT_HTTP_PORT", "0");
-        env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
-        env.put("CONNECT_DATABASE_URL", dev.connect.adapters.jdbc.JdbcSettings.h2File(data.resolve("connect").toString()).url());
-        app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
+        app = SandboxMode.start(data);
         sandbox = app.sandbox().orElseThrow();
     }
 

@@ -84,14 +84,14 @@ class ConnectSessionsHttpTest {
         assertThat(body.get("token").asText()).isEqualTo("hub-token-1");
         assertThat(body.get("expiresAt").asText()).isEqualTo("2026-01-01T10:30:00Z");
         assertThat(commands).singleElement().satisfies(command -> {
-            assertThat(command.endUser().owner().id()).isEqualTo(new OwnerId("tenant-1"));
-            assertThat(command.endUser().owner().name()).isEqualTo(new OwnerName("Acme"));
-            assertThat(command.endUser().userName()).contains(new UserName("alice@acme.test"));
-            assertThat(command.provider()).contains(new ProviderKey("hibob"));
-            assertThat(command.categories()).containsExactlyInAnyOrder(Category.HRIS, Category.ATS);
-            assertThat(command.multiple()).isTrue();
-            assertThat(command.expiresIn().seconds()).isEqualTo(600);
-            assertThat(command.metadata().entries()).containsEntry("plan", "pro");
+            assertThat(command.request().endUser().owner().id()).isEqualTo(new OwnerId("tenant-1"));
+            assertThat(command.request().endUser().owner().name()).isEqualTo(new OwnerName("Acme"));
+            assertThat(command.request().endUser().userName()).contains(new UserName("alice@acme.test"));
+            assertThat(command.request().provider()).contains(new ProviderKey("hibob"));
+            assertThat(command.request().categories()).containsExactlyInAnyOrder(Category.HRIS, Category.ATS);
+            assertThat(command.request().multiple()).isTrue();
+            assertThat(command.request().expiresIn().seconds()).isEqualTo(600);
+            assertThat(command.request().metadata().entries()).containsEntry("plan", "pro");
         });
     }
 
@@ -102,8 +102,8 @@ class ConnectSessionsHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(commands).singleElement().satisfies(command -> {
-            assertThat(command.provider()).isEmpty();
-            assertThat(command.expiresIn().seconds()).isEqualTo(1800);
+            assertThat(command.request().provider()).isEmpty();
+            assertThat(command.request().expiresIn().seconds()).isEqualTo(1800);
         });
     }
 
@@ -185,8 +185,8 @@ class ConnectSessionsHttpTest {
         client.postJson(PATH, Tokens.hs256(Map.of("org_id", "tenant-9", "sub", "user-9")), "{}");
 
         assertThat(commands).singleElement().satisfies(command -> {
-            assertThat(command.endUser().owner().name()).isEqualTo(new OwnerName("tenant-9"));
-            assertThat(command.endUser().userName()).contains(new UserName("user-9"));
+            assertThat(command.request().endUser().owner().name()).isEqualTo(new OwnerName("tenant-9"));
+            assertThat(command.request().endUser().userName()).contains(new UserName("user-9"));
         });
     }
 

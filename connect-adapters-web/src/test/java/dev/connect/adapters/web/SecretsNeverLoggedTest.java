@@ -32,7 +32,7 @@ class SecretsNeverLoggedTest {
         String token = Tokens.alice();
         try (HttpServerHandle server = ConnectWebServer.start("127.0.0.1", 0, new ConnectWebServer.Dependencies(
                 command -> {
-                    throw new IllegalStateException("boom while serving " + command.endUser().owner().id());
+                    throw new IllegalStateException("boom while serving " + command.request().endUser().owner().id());
                 },
                 new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET)), command -> {
                     throw new IllegalStateException("boom");

@@ -4,7 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** What StackOne is asked to open, after the policy checks: everything StackOne needs to mint a session. */
+/**
+ * A connect session as asked for: by the end user (through {@code CreateConnectSessionUseCase}) and, after the policy
+ * checks, of StackOne. Metadata defaults to none and the lifetime to 30 minutes.
+ *
+ * @param multiple allow a second account for the same owner and provider
+ */
 public record ConnectSessionRequest(
         EndUser endUser,
         Optional<ProviderKey> provider,
@@ -21,7 +26,17 @@ public record ConnectSessionRequest(
         categories = Set.copyOf(Objects.requireNonNull(categories, "categories"));
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(metadata, "metadata");
-        Objects.requireNonNull(expiresIn, "expiresIn");
+        metadata = metadata == null ? Metadata.EMPTY : metadata;
+        expiresIn = expiresIn == null ? SessionLifetime.DEFAULT : expiresIn;
+    }
+
+    /** A request for the picker with every optional field at its default. */
+    public static ConnectSessionRequest forPicker(EndUser endUser) {
+        return new ConnectSessionRequest(endUser, Optional.empty(), Set.of(), Optional.empty(), false,
+                Optional.empty(), Metadata.EMPTY, SessionLifetime.DEFAULT);
+    }
+
+    public ConnectSessionRequest withCategories(Set<Category> narrowed) {
+        return new ConnectSessionRequest(endUser, provider, narrowed, accountId, multiple, label, metadata, expiresIn);
     }
 }

@@ -34,20 +34,13 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
 
     @Override
     public ConnectSession create(Command command) {
-        command.provider().ifPresent(this::requireAllowed);
-        command.categories().forEach(this::requireAllowed);
-        command.accountId().ifPresentOrElse(
-                id -> requireOwnedAndAllowed(id, command.endUser()),
-                () -> requireProviderWhenRestricted(command));
-        return sessions.open(new ConnectSessionRequest(
-                command.endUser(),
-                command.provider(),
-                effectiveCategories(command.categories()),
-                command.accountId(),
-                command.multiple(),
-                command.label(),
-                command.metadata(),
-                command.expiresIn()));
+        ConnectSessionRequest request = command.request();
+        request.provider().ifPresent(this::requireAllowed);
+        request.categories().forEach(this::requireAllowed);
+        request.accountId().ifPresentOrElse(
+                id -> requireOwnedAndAllowed(id, request.endUser()),
+                () -> requireProviderWhenRestricted(request));
+        return sessions.open(request.withCategories(effectiveCategories(request.categories())));
     }
 
     private void requireAllowed(ProviderKey provider) {
@@ -65,8 +58,8 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
     }
 
     /** Without a provider the Hub's picker would offer every provider, so a restricted deployment must name one. */
-    private void requireProviderWhenRestricted(Command command) {
-        if (policy.restrictsProviders() && command.provider().isEmpty()) {
+    private void requireProviderWhenRestricted(ConnectSessionRequest request) {
+        if (policy.restrictsProviders() && request.provider().isEmpty()) {
             throw new NotPermittedException("this deployment links only some providers: name one of "
                     + join(policy.allowedProviders().stream().map(ProviderKey::value).collect(Collectors.toSet()))
                     + " in 'provider'");

@@ -51,9 +51,9 @@ class CreateConnectSessionServiceTest {
 
     @Test
     void opensTheSessionWithEverythingTheCallerAskedFor() {
-        Command command = new Command(ALICE, Optional.of(new ProviderKey("bamboohr")), Set.of(Category.HRIS),
-                Optional.empty(), true, Optional.of(new Label("HR")), new Metadata(Map.of("plan", "pro")),
-                SessionLifetime.ofSeconds(600));
+        Command command = new Command(new ConnectSessionRequest(ALICE, Optional.of(new ProviderKey("bamboohr")),
+                Set.of(Category.HRIS), Optional.empty(), true, Optional.of(new Label("HR")),
+                new Metadata(Map.of("plan", "pro")), SessionLifetime.ofSeconds(600)));
 
         ConnectSession session = service(ConnectionPolicy.ALLOW_ALL).create(command);
 
@@ -71,7 +71,7 @@ class CreateConnectSessionServiceTest {
 
     @Test
     void defaultsToThirtyMinutesAndNoMetadata() {
-        service(ConnectionPolicy.ALLOW_ALL).create(Command.forPicker(ALICE));
+        service(ConnectionPolicy.ALLOW_ALL).create(new Command(ConnectSessionRequest.forPicker(ALICE)));
 
         assertThat(opened).singleElement().satisfies(request -> {
             assertThat(request.expiresIn()).isEqualTo(SessionLifetime.DEFAULT);
@@ -96,7 +96,7 @@ class CreateConnectSessionServiceTest {
     void aRestrictedDeploymentRequiresAProvider() {
         var policy = new ConnectionPolicy(Set.of(new ProviderKey("hibob")), Set.of());
 
-        assertThatThrownBy(() -> service(policy).create(Command.forPicker(ALICE)))
+        assertThatThrownBy(() -> service(policy).create(new Command(ConnectSessionRequest.forPicker(ALICE))))
                 .isInstanceOf(NotPermittedException.class).hasMessageContaining("name one of hibob");
         service(policy).create(withProvider("hibob"));
         assertThat(opened).hasSize(1);
@@ -105,12 +105,12 @@ class CreateConnectSessionServiceTest {
     @Test
     void refusesACategoryOutsideTheAllowListAndNarrowsAnUnrestrictedRequest() {
         var policy = new ConnectionPolicy(Set.of(), Set.of(Category.HRIS, Category.ATS));
-        Command crm = new Command(ALICE, Optional.empty(), Set.of(Category.CRM), Optional.empty(), false,
-                Optional.empty(), Metadata.EMPTY, null);
+        Command crm = new Command(new ConnectSessionRequest(ALICE, Optional.empty(), Set.of(Category.CRM),
+                Optional.empty(), false, Optional.empty(), Metadata.EMPTY, null));
 
         assertThatThrownBy(() -> service(policy).create(crm))
                 .isInstanceOf(NotPermittedException.class).hasMessageContaining("'crm'");
-        service(policy).create(Command.forPicker(ALICE));
+        service(policy).create(new Command(ConnectSessionRequest.forPicker(ALICE)));
         assertThat(opened).singleElement()
                 .satisfies(request -> assertThat(request.categories()).containsExactlyInAnyOrder(Category.HRIS, Category.ATS));
     }
@@ -150,12 +150,12 @@ class CreateConnectSessionServiceTest {
     }
 
     private static Command withProvider(String provider) {
-        return new Command(ALICE, Optional.of(new ProviderKey(provider)), Set.of(), Optional.empty(), false,
-                Optional.empty(), Metadata.EMPTY, null);
+        return new Command(new ConnectSessionRequest(ALICE, Optional.of(new ProviderKey(provider)), Set.of(),
+                Optional.empty(), false, Optional.empty(), Metadata.EMPTY, null));
     }
 
     private static Command withAccount(String accountId) {
-        return new Command(ALICE, Optional.empty(), Set.of(), Optional.of(new AccountId(accountId)), false,
-                Optional.empty(), Metadata.EMPTY, null);
+        return new Command(new ConnectSessionRequest(ALICE, Optional.empty(), Set.of(),
+                Optional.of(new AccountId(accountId)), false, Optional.empty(), Metadata.EMPTY, null));
     }
 }

@@ -8,6 +8,7 @@ import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.domain.model.AccountId;
 import dev.connect.domain.model.Category;
 import dev.connect.domain.model.ConnectSession;
+import dev.connect.domain.model.ConnectSessionRequest;
 import dev.connect.domain.model.EndUser;
 import dev.connect.domain.model.InvalidRequestException;
 import dev.connect.domain.model.Label;
@@ -49,7 +50,7 @@ public final class ConnectSessionsEndpoint {
     }
 
     private static CreateConnectSessionUseCase.Command toCommand(EndUser caller, CreateConnectSessionBody body) {
-        return new CreateConnectSessionUseCase.Command(
+        return new CreateConnectSessionUseCase.Command(new ConnectSessionRequest(
                 caller,
                 Optional.ofNullable(body.provider()).map(ProviderKey::new),
                 categories(body.categories()),
@@ -57,7 +58,7 @@ public final class ConnectSessionsEndpoint {
                 Boolean.TRUE.equals(body.multiple()),
                 Optional.ofNullable(body.label()).map(Label::new),
                 body.metadata() == null ? Metadata.EMPTY : new Metadata(body.metadata()),
-                body.expiresIn() == null ? SessionLifetime.DEFAULT : SessionLifetime.ofSeconds(body.expiresIn()));
+                body.expiresIn() == null ? SessionLifetime.DEFAULT : SessionLifetime.ofSeconds(body.expiresIn())));
     }
 
     private static Set<Category> categories(List<String> keys) {
