@@ -116,7 +116,7 @@ public record ConnectSettings(String httpHost, int httpPort, StackOneOptions sta
         String url = read.text("CONNECT_DATABASE_URL").orElse(JdbcSettings.DEFAULT_URL);
         String user = read.text("CONNECT_DATABASE_USER").orElse(JdbcSettings.DEFAULT_USER);
         String password = read.text("CONNECT_DATABASE_PASSWORD").orElse("");
-        int poolSize = read.port("CONNECT_DATABASE_POOL_SIZE", JdbcSettings.DEFAULT_MAX_POOL_SIZE);
+        int poolSize = read.positive("CONNECT_DATABASE_POOL_SIZE", JdbcSettings.DEFAULT_MAX_POOL_SIZE, 200);
         try {
             return new JdbcSettings(url, user, password, poolSize);
         } catch (IllegalArgumentException invalid) {

@@ -1,8 +1,6 @@
 package dev.connect.app;
 
-import dev.connect.adapters.web.auth.DevelopmentTokenIssuer;
 import java.time.Clock;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +28,5 @@ public final class Main {
             app.close();
         }, "connect-shutdown"));
         System.out.println(StartupBanner.describe(settings, app, clock));
-    }
-
-    /** A bearer token for the demo tenant, when the sandbox runs without configured caller keys. */
-    static String demoToken(ConnectApplication app, Clock clock) {
-        return app.generatedCallers()
-                .map(callers -> new DevelopmentTokenIssuer(callers).issue(StartupBanner.DEMO_OWNER_ID,
-                        StartupBanner.DEMO_OWNER_NAME, StartupBanner.DEMO_USER, Duration.ofHours(12), clock.instant()))
-                .orElse(null);
     }
 }

@@ -40,6 +40,16 @@ final class SettingsReader {
         }, "a port from 0 to 65535");
     }
 
+    int positive(String name, int fallback, int max) {
+        return parsed(name, fallback, value -> {
+            int number = Integer.parseInt(value);
+            if (number < 1 || number > max) {
+                throw new IllegalArgumentException();
+            }
+            return number;
+        }, "a whole number from 1 to " + max);
+    }
+
     Duration duration(String name, Duration fallback) {
         return parsed(name, fallback, value -> {
             Matcher matcher = DURATION.matcher(value.toLowerCase(Locale.ROOT));

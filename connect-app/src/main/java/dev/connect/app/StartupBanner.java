@@ -1,16 +1,18 @@
 package dev.connect.app;
 
+import dev.connect.adapters.web.auth.DevelopmentTokenIssuer;
 import dev.connect.domain.model.ConnectSession;
+import dev.connect.domain.model.ConnectSessionRequest;
 import dev.connect.domain.model.EndUser;
+import dev.connect.domain.model.Metadata;
 import dev.connect.domain.model.Owner;
 import dev.connect.domain.model.OwnerId;
 import dev.connect.domain.model.OwnerName;
-import dev.connect.domain.model.UserName;
-import dev.connect.domain.model.ConnectSessionRequest;
-import dev.connect.domain.model.Metadata;
 import dev.connect.domain.model.SessionLifetime;
+import dev.connect.domain.model.UserName;
 import dev.connect.sandbox.StackOneSandbox;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,12 +46,11 @@ final class StartupBanner {
         out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
         demoLink(app, sandbox).ifPresent(link -> out.append("\n  Open this link to connect an account with the genuine StackOne Hub (valid 1 hour):\n    ")
                 .append(link).append('\n'));
-        String token = Main.demoToken(app, clock);
-        if (token != null) {
+        demoToken(app, clock).ifPresent(token -> {
             out.append("\n  Call the API as tenant '").append(DEMO_OWNER_ID).append("' (development token, valid 12 hours):\n")
                     .append("    curl -X POST ").append(api).append("/v1/connect-sessions -H 'Authorization: Bearer ")
                     .append(token).append("'\n");
-        }
+        });
         return out.toString();
     }
 
@@ -65,6 +66,12 @@ final class StartupBanner {
         } catch (RuntimeException failure) {
             return Optional.empty();
         }
+    }
+
+    /** A bearer token for the demo tenant, when the sandbox runs without configured caller keys. */
+    private static Optional<String> demoToken(ConnectApplication app, Clock clock) {
+        return app.generatedCallers().map(callers -> new DevelopmentTokenIssuer(callers).issue(DEMO_OWNER_ID,
+                DEMO_OWNER_NAME, DEMO_USER, Duration.ofHours(12), clock.instant()));
     }
 
     private static String displayHost(String host) {

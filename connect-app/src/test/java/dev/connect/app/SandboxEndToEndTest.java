@@ -9,7 +9,6 @@ import dev.connect.domain.model.LinkedAccount;
 import dev.connect.domain.model.LinkedAccountState;
 import dev.connect.domain.model.OwnerId;
 import dev.connect.sandbox.StackOneSandbox;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -119,17 +117,10 @@ class SandboxEndToEndTest {
     }
 
     private String openSession(String provider) throws Exception {
-        String jwt = ConnectSessionEndToEndTest.jwt(Map.of("org_id", "tenant-7", "org_name", "Initech",
-                "email", "peter@initech.test"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + app.httpPort() + "/v1/connect-sessions"))
-                .header("Authorization", "Bearer " + jwt).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"provider\": \"" + provider + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(Instant.parse(body.get("expiresAt").asText())).isAfter(Instant.now().plusSeconds(1700));
-        return body.get("token").asText();
+        JsonNode session = SandboxMode.openSession(app, Map.of("org_id", "tenant-7", "org_name", "Initech",
+                "email", "peter@initech.test"), provider);
+        assertThat(Instant.parse(session.get("expiresAt").asText())).isAfter(Instant.now().plusSeconds(1700));
+        return session.get("token").asText();
     }
 
     /** A call exactly as the Hub makes it: JSON, the session token header, the Hub's version, no cookies. */
@@ -144,9 +135,8 @@ class SandboxEndToEndTest {
     }
 
     private JsonNode sandboxApi(String path) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((sandbox.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve(path))
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", SandboxMode.basicAuth(sandbox)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -1,8 +1,17 @@
 package dev.connect.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connect.adapters.jdbc.JdbcSettings;
+import dev.connect.sandbox.StackOneSandbox;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,5 +32,24 @@ final class SandboxMode {
             throw new AssertionError("without an API key the sandbox must run");
         }
         return app;
+    }
+
+    /** {@code POST /v1/connect-sessions} as the host application's page would call it; the session's JSON answer. */
+    static JsonNode openSession(ConnectApplication app, Map<String, Object> claims, String provider) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.httpPort() + "/v1/connect-sessions"))
+                .header("Authorization", "Bearer " + ConnectSessionEndToEndTest.jwt(claims))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"provider\": \"" + provider + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new AssertionError("no session: " + response.statusCode() + " " + response.body());
+        }
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    /** The sandbox's StackOne API key as HTTP Basic credentials. */
+    static String basicAuth(StackOneSandbox sandbox) {
+        return "Basic " + Base64.getEncoder().encodeToString((sandbox.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,14 +10,11 @@ import dev.connect.domain.model.LinkedAccountState;
 import dev.connect.sandbox.StackOneSandbox;
 import dev.connect.sandbox.faults.WebhookFault;
 import dev.connect.sandbox.webhooks.WebhookDeliveryAttempt;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +52,7 @@ class WebhookFaultsEndToEndTest {
         assertThat(app.linkedAccounts().findById(new AccountId(accountId))).isEmpty();
 
         HttpResponse<String> updated = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
-                .header("Authorization", basic()).header("Content-Type", "application/json")
+                .header("Authorization", SandboxMode.basicAuth(sandbox)).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"label\": \"renamed\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(updated.statusCode()).isEqualTo(200);
@@ -77,7 +74,7 @@ class WebhookFaultsEndToEndTest {
         LinkedAccount once = registered(accountId);
 
         HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
-                .header("Authorization", basic()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", SandboxMode.basicAuth(sandbox)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(deleted.statusCode()).isEqualTo(200);
         awaitIdle();
         assertThat(registered(accountId).state()).isEqualTo(LinkedAccountState.DELETED);
@@ -97,13 +94,13 @@ class WebhookFaultsEndToEndTest {
         sandbox.injectWebhookFault(WebhookFault.reorder(2));
 
         HttpResponse<String> updated = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
-                .header("Authorization", basic()).header("Content-Type", "application/json")
+                .header("Authorization", SandboxMode.basicAuth(sandbox)).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"label\": \"renamed\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         Thread.sleep(20); // the delete's event_date must be later than the update's
         http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
-                .header("Authorization", basic()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", SandboxMode.basicAuth(sandbox)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         List<WebhookDeliveryAttempt> attempts = awaitIdle();
 
         List<String> arrival = attempts.stream().filter(a -> a.accountId().equals(accountId) && a.statusCode() == 200)
@@ -113,13 +110,8 @@ class WebhookFaultsEndToEndTest {
     }
 
     private String link(String provider, String owner) throws Exception {
-        String jwt = ConnectSessionEndToEndTest.jwt(Map.of("org_id", owner, "org_name", owner));
-        HttpResponse<String> session = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + app.httpPort() + "/v1/connect-sessions"))
-                .header("Authorization", "Bearer " + jwt).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"provider\": \"" + provider + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String token = JSON.readTree(session.body()).get("token").asText();
+        String token = SandboxMode.openSession(app, Map.of("org_id", owner, "org_name", owner), provider)
+                .get("token").asText();
         JsonNode form = JSON.readTree(http.send(HttpRequest.newBuilder(
                         sandbox.baseUrl().resolve("/hub/connectors/int_" + provider))
                 .header("x-hub-session-token", token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
@@ -159,8 +151,5 @@ class WebhookFaultsEndToEndTest {
                 .orElseThrow(() -> new AssertionError("not in the registry: " + accountId));
     }
 
-    private String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString((sandbox.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
-    }
 
 }

@@ -31,11 +31,6 @@ public final class UpstreamException extends ConnectException {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** Whether the same call may succeed later without any change to the request. */
-    public boolean isTransient() {
-        return code() == ErrorCode.UPSTREAM_RATE_LIMITED || code() == ErrorCode.UPSTREAM_TIMEOUT
-                || code() == ErrorCode.UPSTREAM_UNAVAILABLE;
-    }
 
     private static ErrorCode requireUpstream(ErrorCode code) {
         Objects.requireNonNull(code, "code");

@@ -134,7 +134,5 @@ class ValueObjectsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WebhookRejectedException(ErrorCode.UPSTREAM_TIMEOUT, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new UpstreamException(ErrorCode.UPSTREAM_RATE_LIMITED, "x").isTransient()).isTrue();
-        assertThat(new UpstreamException(ErrorCode.UPSTREAM_REJECTED, "x").isTransient()).isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package dev.connect.adapters.web.http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +17,6 @@ public record HttpResponse(int status, Map<String, String> headers, byte[] body)
 
     public static HttpResponse of(int status, String contentType, byte[] body) {
         return new HttpResponse(status, Map.of("Content-Type", contentType), body);
-    }
-
-    public static HttpResponse text(int status, String contentType, String body) {
-        return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse withHeader(String name, String value) {

@@ -103,7 +103,7 @@ public final class JavalinHttpServer implements HttpServerHandle {
 
     private static RuntimeException translate(HttpResponseException refused) {
         return switch (refused.getStatus()) {
-            case 404 -> WebRequestException.routeNotFound("");
+            case 404 -> WebRequestException.routeNotFound();
             case 405 -> WebRequestException.methodNotAllowed();
             case 413 -> WebRequestException.tooLarge();
             default -> WebRequestException.malformed(null, "the request could not be processed");

@@ -51,7 +51,7 @@ public final class WebRequestException extends RuntimeException {
                 "the keys to verify bearer tokens are unavailable; try again shortly", null, Map.of("Retry-After", "5"));
     }
 
-    public static WebRequestException routeNotFound(String path) {
+    public static WebRequestException routeNotFound() {
         return new WebRequestException(404, "not_found", "no resource at this path", null, Map.of());
     }
 
