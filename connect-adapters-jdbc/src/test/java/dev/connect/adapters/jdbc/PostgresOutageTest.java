@@ -69,8 +69,12 @@ class PostgresOutageTest {
                 insert.executeUpdate();
             }
             CompletableFuture<Result> delivery = CompletableFuture.supplyAsync(() -> deliveries.deliver(created));
-            awaitLockWait();
+            int deliveryBackend = awaitLockWait();
 
+            // A fast shutdown signals every backend at once; if the blocker's went first, its lock would be released
+            // and the delivery could still commit whole before its own signal landed. Ending the delivery's backend
+            // first makes this run the outage in the middle of the transaction every time.
+            terminate(deliveryBackend);
             postgres.stop();
             try {
                 assertThatThrownBy(() -> delivery.get(30, TimeUnit.SECONDS))
@@ -134,21 +138,31 @@ class PostgresOutageTest {
         }
     }
 
-    private void awaitLockWait() throws Exception {
+    /** Waits until the delivery blocks on the blocker's lock, and returns the process id of its backend. */
+    private int awaitLockWait() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try (Connection watcher = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
-             PreparedStatement waiting = watcher.prepareStatement("SELECT count(*) FROM pg_stat_activity "
+             PreparedStatement waiting = watcher.prepareStatement("SELECT pid FROM pg_stat_activity "
                      + "WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO linked_account%'")) {
             while (System.nanoTime() < deadline) {
                 try (ResultSet rows = waiting.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) > 0) {
-                        return;
+                    if (rows.next()) {
+                        return rows.getInt(1);
                     }
                 }
                 Thread.sleep(20);
             }
         }
         throw new AssertionError("the delivery never blocked in the middle of its transaction");
+    }
+
+    private void terminate(int backend) throws Exception {
+        try (Connection admin = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
+            kill.setInt(1, backend);
+            try (ResultSet done = kill.executeQuery()) {
+                assertThat(done.next() && done.getBoolean(1)).as("the delivery's backend was ended").isTrue();
+            }
+        }
     }
 }
