@@ -21,6 +21,9 @@ import org.flywaydb.core.Flyway;
  */
 public final class JdbcDatabase implements AutoCloseable {
 
+    /** How connect's connections name themselves to PostgreSQL ({@code pg_stat_activity.application_name}). */
+    static final String APPLICATION_NAME = "connect";
+
     private final JdbcSettings settings;
     private final HikariDataSource dataSource;
     private final Sql sql;
@@ -93,6 +96,14 @@ public final class JdbcDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes every pooled connection (idle ones now, busy ones when they are returned), as the pool does to each at the
+     * end of its lifetime: for tests that nothing depends on one particular connection staying open.
+     */
+    void retirePooledConnections() {
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+    }
+
     @Override
     public void close() {
         dataSource.close();
@@ -121,6 +132,9 @@ public final class JdbcDatabase implements AutoCloseable {
         }
         config.setMaxLifetime(Duration.ofMinutes(30).toMillis());
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (settings.isPostgres()) {
+            config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
+        }
         return config;
     }
 
