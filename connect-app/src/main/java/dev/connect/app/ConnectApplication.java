@@ -13,6 +13,7 @@ import dev.connect.domain.model.ConnectSession;
 import dev.connect.domain.model.ConnectSessionRequest;
 import dev.connect.domain.port.out.ConnectSessionPort;
 import dev.connect.domain.port.out.LinkedAccountQueryPort;
+import dev.connect.domain.service.CheckHealthService;
 import dev.connect.domain.service.CreateConnectSessionService;
 import dev.connect.domain.service.PurgeWebhookInboxService;
 import dev.connect.domain.service.ReceiveAccountEventService;
@@ -105,7 +106,7 @@ public final class ConnectApplication implements AutoCloseable {
 
         HttpServerHandle http = ConnectWebServer.start(settings.httpHost(), settings.httpPort(),
                 new ConnectWebServer.Dependencies(createConnectSession, new JwtCallerAuthenticator(callers),
-                        receiveAccountEvent), clock);
+                        receiveAccountEvent, new CheckHealthService(List.of(database.health()))), clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(
                 URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));

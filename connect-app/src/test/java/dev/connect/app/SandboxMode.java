@@ -22,7 +22,12 @@ final class SandboxMode {
     }
 
     static ConnectApplication start(Path dir) {
-        Map<String, String> env = new HashMap<>();
+        return start(dir, Map.of());
+    }
+
+    /** As {@link #start(Path)}, with more {@code CONNECT_…} settings. */
+    static ConnectApplication start(Path dir, Map<String, String> more) {
+        Map<String, String> env = new HashMap<>(more);
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
         env.put("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());

@@ -3,7 +3,9 @@ package dev.connect.adapters.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.connect.domain.model.StorageUnavailableException;
+import dev.connect.domain.port.out.DependencyHealthPort;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
@@ -27,13 +29,15 @@ public final class JdbcDatabase implements AutoCloseable {
     private final JdbcSettings settings;
     private final HikariDataSource dataSource;
     private final Sql sql;
+    private final StorageHealth health;
     private final JdbcWebhookInbox webhookInbox;
     private final JdbcLinkedAccountStore linkedAccounts;
 
     private JdbcDatabase(JdbcSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.sql = new Sql(dataSource);
+        this.health = new StorageHealth(Clock.systemUTC());
+        this.sql = new Sql(dataSource, health);
         this.webhookInbox = new JdbcWebhookInbox(sql);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
     }
@@ -76,6 +80,11 @@ public final class JdbcDatabase implements AutoCloseable {
     /** The linked-account registry, for reading. */
     public JdbcLinkedAccountStore linkedAccounts() {
         return linkedAccounts;
+    }
+
+    /** The storage's health as its own reads and writes found it: failing while the latest of either failed. */
+    public DependencyHealthPort health() {
+        return health;
     }
 
     public JdbcSettings settings() {

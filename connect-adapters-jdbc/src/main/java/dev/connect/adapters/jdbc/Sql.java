@@ -1,5 +1,6 @@
 package dev.connect.adapters.jdbc;
 
+import dev.connect.adapters.jdbc.StorageHealth.Access;
 import dev.connect.domain.model.StorageUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,9 +25,11 @@ final class Sql {
     static final int MAX_ATTEMPTS = 6;
 
     private final DataSource dataSource;
+    private final StorageHealth health;
 
-    Sql(DataSource dataSource) {
+    Sql(DataSource dataSource, StorageHealth health) {
         this.dataSource = dataSource;
+        this.health = health;
     }
 
     @FunctionalInterface
@@ -59,13 +62,14 @@ final class Sql {
             try {
                 connection = dataSource.getConnection();
             } catch (SQLException noConnection) {
-                throw unavailable(operation, noConnection);
+                throw failed(Access.WRITE, operation, noConnection);
             }
             try (connection) {
                 connection.setAutoCommit(false);
                 try {
                     T result = work.run(connection);
                     connection.commit();
+                    health.succeeded(Access.WRITE);
                     return result;
                 } catch (RetryTransaction retry) {
                     rollbackQuietly(connection);
@@ -79,14 +83,14 @@ final class Sql {
             } catch (SQLException failure) {
                 boolean connectionLost = isConnectionLoss(failure);
                 if (connectionLost ? reconnected : !isConflict(failure)) {
-                    throw unavailable(operation, failure);
+                    throw failed(Access.WRITE, operation, failure);
                 }
                 reconnected |= connectionLost;
                 last = failure;
             }
             backOff(attempt);
         }
-        throw unavailable(operation + " (gave up after " + MAX_ATTEMPTS + " conflicting attempts)", last);
+        throw failed(Access.WRITE, operation + " (gave up after " + MAX_ATTEMPTS + " conflicting attempts)", last);
     }
 
     /**
@@ -96,16 +100,24 @@ final class Sql {
     <T> T read(String operation, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
-                return work.run(connection);
+                T result = work.run(connection);
+                health.succeeded(Access.READ);
+                return result;
             } catch (SQLException failure) {
                 if (attempt > 1 || !isConnectionLoss(failure) || isPoolTimeout(failure)) {
-                    throw unavailable(operation, failure);
+                    throw failed(Access.READ, operation, failure);
                 }
             }
         }
     }
 
-    static StorageUnavailableException unavailable(String operation, SQLException failure) {
+    /** Tells the storage's health, and gives the failure to throw. */
+    private StorageUnavailableException failed(Access access, String operation, SQLException failure) {
+        health.failed(access, operation, failure == null ? null : failure.getSQLState());
+        return unavailable(operation, failure);
+    }
+
+    private static StorageUnavailableException unavailable(String operation, SQLException failure) {
         String state = failure == null ? null : failure.getSQLState();
         return new StorageUnavailableException("the database could not " + operation
                 + (state == null ? "" : " (SQLState " + state + ")") + "; nothing was written, a retry is safe", failure);

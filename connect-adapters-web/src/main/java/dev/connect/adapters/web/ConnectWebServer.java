@@ -1,6 +1,7 @@
 package dev.connect.adapters.web;
 
 import dev.connect.adapters.web.auth.CallerAuthenticator;
+import dev.connect.adapters.web.health.HealthEndpoint;
 import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.http.HttpServerHandle;
@@ -8,12 +9,12 @@ import dev.connect.adapters.web.javalin.JavalinHttpServer;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
 import dev.connect.adapters.web.webhook.StackOneWebhookEndpoint;
+import dev.connect.domain.port.in.CheckHealthUseCase;
 import dev.connect.domain.port.in.CreateConnectSessionUseCase;
 import dev.connect.domain.port.in.ReceiveAccountEventUseCase;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Assembles connect's HTTP API from the use cases and serves it. */
 public final class ConnectWebServer {
@@ -23,14 +24,14 @@ public final class ConnectWebServer {
 
     /** What the API needs from the domain and from its configuration. */
     public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
-                               ReceiveAccountEventUseCase receiveAccountEvent) {
+                               ReceiveAccountEventUseCase receiveAccountEvent, CheckHealthUseCase checkHealth) {
     }
 
     public static List<HttpRoute> routes(Dependencies dependencies, JsonCodec json) {
         List<HttpRoute> routes = new ArrayList<>();
         routes.add(new ConnectSessionsEndpoint(dependencies.createConnectSession(), dependencies.callers(), json).route());
         routes.add(new StackOneWebhookEndpoint(dependencies.receiveAccountEvent(), json).route());
-        routes.add(HttpRoute.get("/health", request -> json.response(200, Map.of("status", "up"))));
+        routes.add(new HealthEndpoint(dependencies.checkHealth(), json).route());
         routes.add(HttpRoute.get("/openapi.yaml", request -> OpenApiDocument.response()));
         return routes;
     }

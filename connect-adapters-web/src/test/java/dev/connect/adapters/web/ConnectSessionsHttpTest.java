@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACSigner;
-import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
-import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.domain.model.Category;
 import dev.connect.domain.model.ConflictException;
@@ -26,7 +24,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The web adapter over real HTTP, with a fake use case behind it. */
 class ConnectSessionsHttpTest {
@@ -59,10 +57,7 @@ class ConnectSessionsHttpTest {
             commands.add(command);
             return behaviour.apply(command);
         };
-        server = ConnectWebServer.start("127.0.0.1", 0, new ConnectWebServer.Dependencies(useCase,
-                new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET)), command -> {
-                    throw new AssertionError("no webhook in these tests");
-                }), Clock.systemUTC());
+        server = TestServer.with().createConnectSession(useCase).start();
         client = new WebClient(server.port());
     }
 
@@ -225,6 +220,74 @@ class ConnectSessionsHttpTest {
     void malformedJsonIsABadRequest() {
         for (String body : List.of("{", "[1,2]", "\"text\"", "{} trailing", "null")) {
             assertProblem(client.postJson(PATH, Tokens.alice(), body), 400, "invalid_request");
+        }
+    }
+
+    @Test
+    void duplicateKeysAreRefusedLikeTheWebhookDecoderRefusesThem() {
+        HttpResponse<String> response = client.postJson(PATH, Tokens.alice(),
+                "{\"provider\": \"hibob\", \"provider\": \"bamboohr\"}");
+
+        assertProblem(response, 400, "invalid_request");
+        assertThat(WebClient.json(response).get("detail").asText()).contains("provider");
+        assertThat(commands).isEmpty();
+    }
+
+    /** {@code C0 AF} is an overlong {@code /}; {@code ED A0 80} a surrogate; {@code C3} a truncated sequence. */
+    @ParameterizedTest
+    @ValueSource(strings = {"C0AF", "E080AF", "EDA080", "C3", "FF"})
+    void invalidUtf8IsABadRequest(String hex) {
+        byte[] invalid = java.util.HexFormat.of().parseHex(hex);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("{\"label\": \"HR".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(invalid);
+        body.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = client.send(client.request(PATH)
+                .header("Authorization", "Bearer " + Tokens.alice()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+
+        assertProblem(response, 400, "invalid_request");
+        assertThat(WebClient.json(response).get("detail").asText()).contains("UTF-8");
+        assertThat(commands).isEmpty();
+    }
+
+    /** The same signature bytes written another way: padded, in standard base64, or with stray low bits. */
+    @Test
+    void aTokenWhoseSignatureIsNotCanonicalBase64UrlIsRefused() {
+        String token = tokenWhoseSignatureHas('-', '_');
+        String[] parts = token.split("\\.");
+        String signature = parts[2];
+        List<String> variants = List.of(
+                signature + "=",
+                signature.replace('-', '+').replace('_', '/'),
+                withStrayLowBits(signature));
+        assertThat(client.postJson(PATH, token, "{}").statusCode()).isEqualTo(201);
+        for (String variant : variants) {
+            assertThat(java.util.Base64.getUrlDecoder().decode(variant.replace('+', '-').replace('/', '_')
+                    .replace("=", ""))).isEqualTo(java.util.Base64.getUrlDecoder().decode(signature));
+            assertProblem(client.postJson(PATH, parts[0] + "." + parts[1] + "." + variant, "{}"), 401,
+                    "unauthenticated");
+        }
+        assertProblem(client.postJson(PATH, parts[0] + "=." + parts[1] + "." + signature, "{}"), 401, "unauthenticated");
+        assertThat(commands).hasSize(1);
+    }
+
+    /** 32 bytes fill 43 base64 characters with 2 bits to spare; a lenient decoder ignores them. */
+    private static String withStrayLowBits(String signature) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char last = signature.charAt(signature.length() - 1);
+        char stray = alphabet.charAt(alphabet.indexOf(last) | 1);
+        return signature.substring(0, signature.length() - 1) + stray;
+    }
+
+    private static String tokenWhoseSignatureHas(char first, char second) {
+        for (int i = 0; ; i++) {
+            String token = Tokens.hs256(Map.of("org_id", "tenant-1", "n", i));
+            String signature = token.substring(token.lastIndexOf('.') + 1);
+            if (signature.indexOf(first) >= 0 && signature.indexOf(second) >= 0) {
+                return token;
+            }
         }
     }
 

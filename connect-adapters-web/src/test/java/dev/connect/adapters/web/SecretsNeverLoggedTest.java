@@ -8,10 +8,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
-import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.http.HttpServerHandle;
-import java.time.Clock;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -30,13 +27,13 @@ class SecretsNeverLoggedTest {
         root.addAppender(captured);
         root.setLevel(Level.ALL);
         String token = Tokens.alice();
-        try (HttpServerHandle server = ConnectWebServer.start("127.0.0.1", 0, new ConnectWebServer.Dependencies(
-                command -> {
+        try (HttpServerHandle server = TestServer.with()
+                .createConnectSession(command -> {
                     throw new IllegalStateException("boom while serving " + command.request().endUser().owner().id());
-                },
-                new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET)), command -> {
+                })
+                .receiveAccountEvent(command -> {
                     throw new IllegalStateException("boom");
-                }), Clock.systemUTC())) {
+                }).start()) {
             WebClient client = new WebClient(server.port());
             assertThat(client.postJson("/v1/connect-sessions", token, "{}").statusCode()).isEqualTo(500);
             assertThat(client.postJson("/v1/connect-sessions", token + "x", "{}").statusCode()).isEqualTo(401);

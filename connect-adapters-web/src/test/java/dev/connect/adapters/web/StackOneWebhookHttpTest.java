@@ -3,8 +3,6 @@ package dev.connect.adapters.web;
 import static dev.connect.adapters.web.ConnectSessionsHttpTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
-import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.model.AccountEvent;
@@ -17,7 +15,6 @@ import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +43,7 @@ class StackOneWebhookHttpTest {
             deliveries.add(command.delivery());
             return behaviour.apply(command.delivery());
         };
-        server = ConnectWebServer.start("127.0.0.1", 0, new ConnectWebServer.Dependencies(
-                command -> {
-                    throw new AssertionError("no session in these tests");
-                },
-                new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET)), receive), Clock.systemUTC());
+        server = TestServer.with().receiveAccountEvent(receive).start();
         client = new WebClient(server.port());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +22,6 @@ class ValueObjectsTest {
                 Arguments.of("ownerId", (Function<String, Object>) OwnerId::new),
                 Arguments.of("ownerName", (Function<String, Object>) OwnerName::new),
                 Arguments.of("userName", (Function<String, Object>) UserName::new),
-                Arguments.of("accountId", (Function<String, Object>) AccountId::new),
                 Arguments.of("label", (Function<String, Object>) Label::new));
     }
 
@@ -35,6 +35,46 @@ class ValueObjectsTest {
         }
         assertThat(create.apply("x".repeat(255))).hasToString("x".repeat(255));
         assertThat(create.apply("Acme Ltd. — Zürich")).hasToString("Acme Ltd. — Zürich");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acc_9f8e7d", "123456789012345678", "a", "conn-1.b~c", "7f0c2b4e-1d2a-4c55-9f0e-2b8c7d6e5f4a"})
+    void acceptsAccountIdsOfUrlSafeCharacters(String id) {
+        assertThat(new AccountId(id).value()).isEqualTo(id);
+        assertThat(new AccountId("x".repeat(255)).value()).hasSize(255);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "acc/1", "..", "acc..1", ".acc", "acc 1", "acc%2F1", "acc\n", "ac\u0000c", "ünï",
+            "acc?x", "acc#x", "acc:1"})
+    void rejectsAccountIdsThatCouldBreakAPathOrALogLine(String id) {
+        assertThatThrownBy(() -> new AccountId(id))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.field()).contains("accountId"));
+        assertThatThrownBy(() -> new AccountId("x".repeat(256))).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1969-12-31T23:59:59.999999Z", "+10000-01-01T00:00:00Z", "-75000-01-01T00:00:00Z",
+            "+294277-01-01T00:00:00Z"})
+    void eventDatesOutsideTheSupportedRangeAreRefusedAndNamed(String date) {
+        Instant outside = Instant.parse(date);
+        assertThatThrownBy(() -> dev.connect.domain.fakes.TestEvents.created().at(outside).sentAt(Instant.parse("2026-11-20T10:00:00Z")).build())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("eventDate"));
+        assertThatThrownBy(() -> dev.connect.domain.fakes.TestEvents.created().sentAt(outside).build())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("sentAt"));
+    }
+
+    @Test
+    void theEdgesOfTheEventDateRangeAreAcceptedAndKeepTheirOrder() {
+        AccountEvent earliest = dev.connect.domain.fakes.TestEvents.created().at(AccountEvent.EARLIEST_DATE).build();
+        AccountEvent latest = dev.connect.domain.fakes.TestEvents.deleted().at(AccountEvent.LATEST_DATE)
+                .sentAt(AccountEvent.LATEST_DATE).build();
+        EventOrder first = earliest.order().orElseThrow();
+        EventOrder last = latest.order().orElseThrow();
+        assertThat(EventOrder.fromSequence(first.sequence())).isEqualTo(first);
+        assertThat(EventOrder.fromSequence(last.sequence())).isEqualTo(last);
+        assertThat(last.sequence()).isGreaterThan(first.sequence());
     }
 
     @ParameterizedTest

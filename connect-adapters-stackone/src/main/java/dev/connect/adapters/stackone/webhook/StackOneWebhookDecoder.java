@@ -21,6 +21,9 @@ import dev.connect.domain.model.WebhookDelivery;
 import dev.connect.domain.model.WebhookRejectedException;
 import dev.connect.domain.port.out.AccountEventDecoderPort;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -174,7 +177,7 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
     private AccountEvent parse(byte[] body) {
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = mapper.readTree(strictUtf8(body));
         } catch (JsonProcessingException e) {
             throw malformed("body is not valid JSON (" + location(e) + ")");
         } catch (IOException e) {
@@ -198,6 +201,21 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
                 optional(root, "origin_owner_name", OwnerName::new),
                 optional(root, "origin_username", UserName::new),
                 setupInformation(root));
+    }
+
+    /**
+     * The body as text, refusing what a lenient decoder would let through: overlong forms (an overlong {@code /}
+     * would reach an account id), surrogates, truncated sequences. JSON on the wire is UTF-8 (RFC 8259).
+     */
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException invalid) {
+            throw malformed("body is not valid UTF-8");
+        }
     }
 
     private static <T> T required(JsonNode root, String field, Function<String, T> factory) {
@@ -233,11 +251,17 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
 
     private static Instant requiredDate(JsonNode root, String field) {
         String text = required(root, field, Function.identity());
+        Instant date;
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            date = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             throw malformed("field '" + field + "' must be an ISO-8601 date-time with offset");
         }
+        if (!AccountEvent.isSupportedDate(date)) {
+            throw malformed("field '" + field + "' must be between " + AccountEvent.EARLIEST_DATE + " and "
+                    + AccountEvent.LATEST_DATE);
+        }
+        return date;
     }
 
     private static void recordId(JsonNode root) {

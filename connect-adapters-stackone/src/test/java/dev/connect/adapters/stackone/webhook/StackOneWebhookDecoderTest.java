@@ -188,6 +188,49 @@ class StackOneWebhookDecoderTest {
         assertThat(event.toString()).doesNotContain("s3cr3t");
     }
 
+    /** Years that overflowed the stored event order (a 500) or PostgreSQL's range (a 503 retried forever). */
+    @ParameterizedTest
+    @ValueSource(strings = {"-75000-01-01T00:00:00Z", "+100000-01-01T00:00:00Z", "+294277-01-01T00:00:00Z",
+            "1969-12-31T23:59:59.999999Z", "+10000-01-01T00:00:00Z"})
+    void datesOutsideTheSupportedRangeAreMalformedAndNamed(String date) throws GeneralSecurityException {
+        assertMalformed(VECTOR_BODY.replace("\"2026-11-20T10:00:00.000Z\"", "\"" + date + "\""), "'event_date'");
+        assertMalformed(VECTOR_BODY.replace("\"2026-11-20T10:00:01.000Z\"", "\"" + date + "\""), "'sent_at'");
+    }
+
+    @Test
+    void theEdgesOfTheSupportedRangeAreAccepted() throws GeneralSecurityException {
+        String body = VECTOR_BODY.replace("\"2026-11-20T10:00:00.000Z\"", "\"1970-01-01T00:00:00Z\"")
+                .replace("\"2026-11-20T10:00:01.000Z\"", "\"9999-12-31T23:59:59.999999Z\"");
+
+        AccountEvent event = decoder.decode(signed(VECTOR_SECRET, body));
+
+        assertThat(event.eventDate()).isEqualTo(Instant.parse("1970-01-01T00:00:00Z"));
+        assertThat(event.sentAt()).isEqualTo(Instant.parse("9999-12-31T23:59:59.999999Z"));
+    }
+
+    /** {@code C0 AF} is an overlong {@code /}: a lenient decoder smuggles a path separator into the account id. */
+    @ParameterizedTest
+    @ValueSource(strings = {"C0AF", "E080AF", "EDA080", "FF", "C3", "80"})
+    void invalidUtf8BehindAValidSignatureIsMalformed(String hex) throws GeneralSecurityException {
+        byte[] invalid = java.util.HexFormat.of().parseHex(hex);
+        String[] halves = VECTOR_BODY.split("acc_9f8e7d", 2);
+        byte[] body = concat(halves[0].getBytes(StandardCharsets.UTF_8), "acc_".getBytes(StandardCharsets.UTF_8),
+                invalid, halves[1].getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> decoder.decode(signedBytes(VECTOR_SECRET, body)))
+                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.EVENT_MALFORMED);
+                    assertThat(e.getMessage()).contains("UTF-8");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acc/../admin", "..", "acc 1", "acc%2F1", "acc?x=1", "acc#1", "ünïcode", ".hidden"})
+    void accountIdsOutsideTheSafeCharacterSetAreMalformed(String id) throws GeneralSecurityException {
+        assertMalformed(VECTOR_BODY.replace("\"account_id\":\"acc_9f8e7d\"", "\"account_id\":\"" + id + "\""),
+                "'account_id'");
+    }
+
     @Test
     void aForgedBodyIsRejectedBeforeItIsParsed() {
         assertSignatureInvalid(delivery("{not json", Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, VECTOR_SIGNATURE)));
@@ -212,6 +255,21 @@ class StackOneWebhookDecoderTest {
 
     private static WebhookDelivery signed(String secret, String body) throws GeneralSecurityException {
         return delivery(body, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, sign(secret, body)));
+    }
+
+    private static WebhookDelivery signedBytes(String secret, byte[] body) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(body));
+        return WebhookDelivery.of(body, Map.of(StackOneWebhookDecoder.SIGNATURE_HEADER, signature), NOW);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
     }
 
     private static WebhookDelivery delivery(String body, Map<String, String> headers) {

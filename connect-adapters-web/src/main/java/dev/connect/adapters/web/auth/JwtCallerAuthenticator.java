@@ -26,10 +26,12 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Verifies the host application's JWTs (signature, algorithm, expiry with 60 s skew, issuer and audience when
@@ -39,6 +41,9 @@ public final class JwtCallerAuthenticator implements CallerAuthenticator {
 
     static final int MAX_CLOCK_SKEW_SECONDS = 60;
     private static final String REALM = "Bearer realm=\"connect\"";
+    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Base64.Encoder URL_ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder URL_DECODER = Base64.getUrlDecoder();
 
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final JwtSettings settings;
@@ -59,6 +64,9 @@ public final class JwtCallerAuthenticator implements CallerAuthenticator {
     @Override
     public EndUser authenticate(Optional<String> authorizationHeader) {
         String token = bearerToken(authorizationHeader);
+        if (!isCompactJws(token)) {
+            throw invalid("the bearer token is not valid");
+        }
         JWTClaimsSet claims;
         try {
             claims = processor.process(token, null);
@@ -100,6 +108,30 @@ public final class JwtCallerAuthenticator implements CallerAuthenticator {
             return Optional.of(number.toString());
         }
         throw invalid("the bearer token's claim '" + name + "' must be a string");
+    }
+
+    /**
+     * Three parts, each canonical base64url: no padding, no standard-base64 characters, no stray low bits in the last
+     * character. The JOSE library decodes leniently, so one signature could otherwise be written several ways.
+     */
+    static boolean isCompactJws(String token) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !BASE64URL.matcher(part).matches()) {
+                return false;
+            }
+            try {
+                if (!URL_ENCODER.encodeToString(URL_DECODER.decode(part)).equals(part)) {
+                    return false;
+                }
+            } catch (IllegalArgumentException notBase64) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String bearerToken(Optional<String> header) {

@@ -2,6 +2,7 @@ package dev.connect.adapters.web.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,13 +19,21 @@ import dev.connect.adapters.web.http.HttpRequest;
 import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.problem.WebRequestException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Strict JSON in, plain JSON out: unknown fields, wrong types and trailing garbage are the caller's to fix. */
 public final class JsonCodec {
 
     public static final String JSON = "application/json";
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.{1,64})'");
 
     private final ObjectMapper mapper;
 
@@ -33,6 +42,7 @@ public final class JsonCodec {
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -51,12 +61,12 @@ public final class JsonCodec {
     public <T> T read(HttpRequest request, Class<T> type) {
         byte[] body = request.body();
         if (body.length == 0) {
-            body = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            body = "{}".getBytes(StandardCharsets.UTF_8);
         } else if (!isJson(request.header("Content-Type").orElse(""))) {
             throw WebRequestException.unsupportedMediaType(JSON);
         }
         try {
-            T value = mapper.readValue(body, type);
+            T value = mapper.readValue(strictUtf8(body), type);
             if (value == null) {
                 throw WebRequestException.malformed(null, "the request body must be a JSON object");
             }
@@ -69,9 +79,28 @@ public final class JsonCodec {
             throw WebRequestException.malformed(field.isEmpty() ? null : field,
                     field.isEmpty() ? "the request body must be a JSON object" : "field '" + field + "' has the wrong type");
         } catch (JsonProcessingException notJson) {
+            Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(notJson.getOriginalMessage()));
+            if (duplicate.matches()) {
+                throw WebRequestException.malformed(duplicate.group(1), "field '" + duplicate.group(1) + "' appears twice");
+            }
             throw WebRequestException.malformed(null, "the request body is not valid JSON");
         } catch (IOException unreadable) {
             throw WebRequestException.malformed(null, "the request body could not be read");
+        }
+    }
+
+    /**
+     * The body as text, refusing what a lenient decoder lets through: overlong forms (an overlong {@code /}), surrogates,
+     * truncated sequences. JSON on the wire is UTF-8 (RFC 8259).
+     */
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException invalid) {
+            throw WebRequestException.malformed(null, "the request body is not valid UTF-8");
         }
     }
 
