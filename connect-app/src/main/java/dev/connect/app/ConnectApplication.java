@@ -9,14 +9,13 @@ import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.http.HttpServerHandle;
-import dev.connect.domain.model.ConnectSession;
-import dev.connect.domain.model.ConnectSessionRequest;
-import dev.connect.domain.port.out.ConnectSessionPort;
-import dev.connect.domain.port.out.LinkedAccountQueryPort;
-import dev.connect.domain.service.CheckHealthService;
-import dev.connect.domain.service.CreateConnectSessionService;
-import dev.connect.domain.service.PurgeWebhookInboxService;
-import dev.connect.domain.service.ReceiveAccountEventService;
+import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
+import dev.connect.domain.service.account.FindLinkedAccountService;
+import dev.connect.domain.service.account.ListLinkedAccountsService;
+import dev.connect.domain.service.event.PurgeWebhookInboxService;
+import dev.connect.domain.service.event.ReceiveAccountEventService;
+import dev.connect.domain.service.health.CheckHealthService;
+import dev.connect.domain.service.session.CreateConnectSessionService;
 import dev.connect.sandbox.SandboxSettings;
 import dev.connect.sandbox.StackOneSandbox;
 import java.net.URI;
@@ -43,20 +42,17 @@ public final class ConnectApplication implements AutoCloseable {
 
     private final List<AutoCloseable> parts;
     private final HttpServerHandle http;
-    private final LinkedAccountQueryPort linkedAccounts;
+    private final UseCases useCases;
     private final Optional<StackOneSandbox> sandbox;
     private final Optional<JwtSettings> generatedCallers;
-    private final ConnectSessionPort connectSessions;
 
-    private ConnectApplication(List<AutoCloseable> parts, HttpServerHandle http, LinkedAccountQueryPort linkedAccounts,
-                               Optional<StackOneSandbox> sandbox, Optional<JwtSettings> generatedCallers,
-                               ConnectSessionPort connectSessions) {
+    private ConnectApplication(List<AutoCloseable> parts, HttpServerHandle http, UseCases useCases,
+                               Optional<StackOneSandbox> sandbox, Optional<JwtSettings> generatedCallers) {
         this.parts = parts;
         this.http = http;
-        this.linkedAccounts = linkedAccounts;
+        this.useCases = useCases;
         this.sandbox = sandbox;
         this.generatedCallers = generatedCallers;
-        this.connectSessions = connectSessions;
     }
 
     public static ConnectApplication start(ConnectSettings settings, Clock clock) {
@@ -94,31 +90,34 @@ public final class ConnectApplication implements AutoCloseable {
         }
 
         StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock);
-        var createConnectSession = new CreateConnectSessionService(stackOne.connectSessions(),
-                stackOne.accountDirectory(), settings.policy());
-        var receiveAccountEvent = new ReceiveAccountEventService(new StackOneWebhookDecoder(webhookSecrets),
-                database.webhookInbox(), database.webhookInbox(), List.of(new LoggingAccountEventListener()),
-                settings.webhookFreshness());
+        UseCases useCases = new UseCases(
+                new CreateConnectSessionService(stackOne.connectSessions(), stackOne.accountDirectory(),
+                        settings.policy()),
+                new ReceiveAccountEventService(new StackOneWebhookDecoder(webhookSecrets), database.webhookInbox(),
+                        database.webhookInbox(), List.of(new LoggingAccountEventListener()),
+                        settings.webhookFreshness()),
+                new PurgeWebhookInboxService(database.webhookInbox(), settings.webhookFreshness()),
+                new FindLinkedAccountService(database.linkedAccounts()),
+                new ListLinkedAccountsService(database.linkedAccounts()),
+                new CheckHealthService(List.of(database.health())));
 
         Optional<JwtSettings> generatedCallers = settings.callers().isPresent()
                 ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
         JwtSettings callers = settings.callers().or(() -> generatedCallers).orElseThrow();
 
         HttpServerHandle http = ConnectWebServer.start(settings.httpHost(), settings.httpPort(),
-                new ConnectWebServer.Dependencies(createConnectSession, new JwtCallerAuthenticator(callers),
-                        receiveAccountEvent, new CheckHealthService(List.of(database.health()))), clock);
+                new ConnectWebServer.Dependencies(useCases.createConnectSession(), new JwtCallerAuthenticator(callers),
+                        useCases.receiveAccountEvent(), useCases.checkHealth()), clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(
                 URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));
 
-        parts.add(schedulePurge(new PurgeWebhookInboxService(database.webhookInbox(), settings.webhookFreshness()),
-                clock));
-        return new ConnectApplication(parts, http, database.linkedAccounts(), sandbox, generatedCallers,
-                stackOne.connectSessions());
+        parts.add(schedulePurge(useCases.purgeWebhookInbox(), clock));
+        return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers);
     }
 
     /** Removes inbox keys once they are older than the replay window, hourly. */
-    private static AutoCloseable schedulePurge(PurgeWebhookInboxService purge, Clock clock) {
+    private static AutoCloseable schedulePurge(PurgeWebhookInboxUseCase purge, Clock clock) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "connect-inbox-purge");
             thread.setDaemon(true);
@@ -139,19 +138,14 @@ public final class ConnectApplication implements AutoCloseable {
         return http.port();
     }
 
-    /** The local registry of linked accounts, for embedders and tests. */
-    public LinkedAccountQueryPort linkedAccounts() {
-        return linkedAccounts;
+    /** Every use case, as its in-port: for embedders and tests. */
+    public UseCases useCases() {
+        return useCases;
     }
 
     /** The built-in sandbox, when connect runs without a StackOne API key. */
     public Optional<StackOneSandbox> sandbox() {
         return sandbox;
-    }
-
-    /** Opens a session directly at StackOne, bypassing caller authentication: for the start-up demo link only. */
-    ConnectSession openDemoSession(ConnectSessionRequest request) {
-        return connectSessions.open(request);
     }
 
     /** The generated caller settings in sandbox mode without configured ones, to issue development tokens. */

@@ -1,8 +1,8 @@
 package dev.connect.app;
 
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.LinkedAccount;
-import dev.connect.domain.port.out.AccountEventListenerPort;
+import dev.connect.domain.model.account.LinkedAccount;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.port.out.event.AccountEventListenerPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +14,7 @@ final class LoggingAccountEventListener implements AccountEventListenerPort {
     @Override
     public void onApplied(AccountEvent event, LinkedAccount account) {
         LOG.info("account_event event={} account_id={} provider={} owner_id={} state={} event_date={}",
-                event.type(), account.id(), account.provider(),
+                event.name(), account.id(), account.provider(),
                 account.ownerId().map(Object::toString).orElse("-"), account.state(), event.eventDate());
     }
 }

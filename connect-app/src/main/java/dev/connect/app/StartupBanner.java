@@ -1,15 +1,16 @@
 package dev.connect.app;
 
 import dev.connect.adapters.web.auth.DevelopmentTokenIssuer;
-import dev.connect.domain.model.ConnectSession;
-import dev.connect.domain.model.ConnectSessionRequest;
-import dev.connect.domain.model.EndUser;
-import dev.connect.domain.model.Metadata;
-import dev.connect.domain.model.Owner;
-import dev.connect.domain.model.OwnerId;
-import dev.connect.domain.model.OwnerName;
-import dev.connect.domain.model.SessionLifetime;
-import dev.connect.domain.model.UserName;
+import dev.connect.domain.model.owner.EndUser;
+import dev.connect.domain.model.owner.Owner;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.owner.OwnerName;
+import dev.connect.domain.model.owner.UserName;
+import dev.connect.domain.model.session.ConnectSession;
+import dev.connect.domain.model.session.ConnectSessionRequest;
+import dev.connect.domain.model.session.Metadata;
+import dev.connect.domain.model.session.SessionLifetime;
+import dev.connect.domain.port.in.session.CreateConnectSessionUseCase.Command;
 import dev.connect.sandbox.StackOneSandbox;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,14 +55,14 @@ final class StartupBanner {
         return out.toString();
     }
 
-    /** A session for the demo tenant, opened through the StackOne adapter like any other, for its hosted Hub link. */
+    /** A session for the demo tenant, opened through the use case like any other, for its hosted Hub link. */
     private static Optional<String> demoLink(ConnectApplication app, StackOneSandbox sandbox) {
         try {
-            ConnectSession session = app.openDemoSession(new ConnectSessionRequest(
+            ConnectSession session = app.useCases().createConnectSession().create(new Command(new ConnectSessionRequest(
                     new EndUser(new Owner(new OwnerId(DEMO_OWNER_ID), new OwnerName(DEMO_OWNER_NAME)),
                             Optional.of(new UserName(DEMO_USER))),
                     Optional.empty(), Set.of(), Optional.empty(), true, Optional.empty(), Metadata.EMPTY,
-                    SessionLifetime.ofSeconds(3600)));
+                    SessionLifetime.ofSeconds(3600))));
             return Optional.of(session.authLinkUrl().toString());
         } catch (RuntimeException failure) {
             return Optional.empty();

@@ -3,8 +3,8 @@ package dev.connect.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.connect.domain.model.Category;
-import dev.connect.domain.model.ProviderKey;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.session.Category;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.LinkedAccount;
-import dev.connect.domain.model.LinkedAccountState;
-import dev.connect.domain.model.OwnerId;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.LinkedAccount;
+import dev.connect.domain.model.account.LinkedAccountState;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.port.in.account.FindLinkedAccountUseCase;
 import dev.connect.sandbox.StackOneSandbox;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class SandboxEndToEndTest {
             assertThat(account.get("origin_owner_id").asText()).isEqualTo("tenant-7");
         });
 
-        LinkedAccount registered = awaitRegistered(accountId);
+        LinkedAccount registered = awaitRegistered("tenant-7", accountId);
         assertThat(registered.ownerId()).contains(new OwnerId("tenant-7"));
         assertThat(registered.provider().value()).isEqualTo("bamboohr");
         assertThat(registered.state()).isEqualTo(LinkedAccountState.LINKED);
@@ -111,7 +111,7 @@ class SandboxEndToEndTest {
         JsonNode attempt = hub("GET", "/hub/connection_attempts/" + attemptId, token, null);
         assertThat(attempt.get("status").asText()).isEqualTo("authenticated");
         String accountId = attempt.get("account").get("id").asText();
-        LinkedAccount registered = awaitRegistered(accountId);
+        LinkedAccount registered = awaitRegistered("tenant-7", accountId);
         assertThat(registered.provider().value()).isEqualTo("factorial");
         assertThat(registered.ownerId()).contains(new OwnerId("tenant-7"));
     }
@@ -141,17 +141,13 @@ class SandboxEndToEndTest {
         return JSON.readTree(response.body());
     }
 
-    private LinkedAccount awaitRegistered(String accountId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<LinkedAccount> found = app.linkedAccounts().findById(new AccountId(accountId));
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the account.created webhook never reached connect's registry; deliveries: "
-                + sandbox.webhookDeliveries());
+    /** Waits for the sandbox to have delivered its webhooks (and connect to have answered them), then reads. */
+    private LinkedAccount awaitRegistered(String owner, String accountId) throws InterruptedException {
+        assertThat(sandbox.awaitWebhooksIdle(Duration.ofSeconds(15))).as("the sandbox's webhooks were delivered").isTrue();
+        return app.useCases().findLinkedAccount().find(new FindLinkedAccountUseCase.Query(new OwnerId(owner),
+                        new AccountId(accountId)))
+                .orElseThrow(() -> new AssertionError("the account.created webhook never reached connect's registry; "
+                        + "deliveries: " + sandbox.webhookDeliveries()));
     }
 
     private static String enc(String value) {

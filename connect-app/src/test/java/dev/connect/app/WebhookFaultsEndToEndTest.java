@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.LinkedAccount;
-import dev.connect.domain.model.LinkedAccountState;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.LinkedAccount;
+import dev.connect.domain.model.account.LinkedAccountState;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.port.in.account.FindLinkedAccountUseCase;
 import dev.connect.sandbox.StackOneSandbox;
 import dev.connect.sandbox.faults.WebhookFault;
 import dev.connect.sandbox.webhooks.WebhookDeliveryAttempt;
@@ -15,8 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +53,7 @@ class WebhookFaultsEndToEndTest {
 
         assertThat(awaitIdle()).filteredOn(a -> a.accountId().equals(accountId))
                 .extracting(WebhookDeliveryAttempt::statusCode).isNotEmpty().containsOnly(401);
-        assertThat(app.linkedAccounts().findById(new AccountId(accountId))).isEmpty();
+        assertThat(find("tenant-1", accountId)).isEmpty();
 
         HttpResponse<String> updated = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
                 .header("Authorization", SandboxMode.basicAuth(sandbox)).header("Content-Type", "application/json")
@@ -59,7 +63,7 @@ class WebhookFaultsEndToEndTest {
         awaitIdle();
 
         // an account.updated before any account.created still leaves a correct account
-        LinkedAccount account = registered(accountId);
+        LinkedAccount account = registered("tenant-1", accountId);
         assertThat(account.state()).isEqualTo(LinkedAccountState.LINKED);
         assertThat(account.provider().value()).isEqualTo("hibob");
     }
@@ -71,18 +75,18 @@ class WebhookFaultsEndToEndTest {
         List<WebhookDeliveryAttempt> created = awaitIdle().stream()
                 .filter(a -> a.accountId().equals(accountId) && a.event().equals("account.created")).toList();
         assertThat(created).hasSizeGreaterThanOrEqualTo(2).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
-        LinkedAccount once = registered(accountId);
+        LinkedAccount once = registered("tenant-2", accountId);
 
         HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
                 .header("Authorization", SandboxMode.basicAuth(sandbox)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(deleted.statusCode()).isEqualTo(200);
         awaitIdle();
-        assertThat(registered(accountId).state()).isEqualTo(LinkedAccountState.DELETED);
+        assertThat(registered("tenant-2", accountId).state()).isEqualTo(LinkedAccountState.DELETED);
 
         sandbox.redeliverWebhook(created.get(0).deliveryId());
         awaitIdle();
 
-        LinkedAccount after = registered(accountId);
+        LinkedAccount after = registered("tenant-2", accountId);
         assertThat(after.state()).isEqualTo(LinkedAccountState.DELETED);
         assertThat(after.createdAt()).isEqualTo(once.createdAt());
     }
@@ -98,7 +102,7 @@ class WebhookFaultsEndToEndTest {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"label\": \"renamed\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
-        Thread.sleep(20); // the delete's event_date must be later than the update's
+        awaitClockPast(Instant.now()); // the delete's event_date must be later than the update's
         http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/accounts/" + accountId))
                 .header("Authorization", SandboxMode.basicAuth(sandbox)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         List<WebhookDeliveryAttempt> attempts = awaitIdle();
@@ -106,7 +110,7 @@ class WebhookFaultsEndToEndTest {
         List<String> arrival = attempts.stream().filter(a -> a.accountId().equals(accountId) && a.statusCode() == 200)
                 .map(WebhookDeliveryAttempt::event).toList();
         assertThat(arrival).containsSubsequence("account.deleted", "account.updated");
-        assertThat(registered(accountId).state()).isEqualTo(LinkedAccountState.DELETED);
+        assertThat(registered("tenant-3", accountId).state()).isEqualTo(LinkedAccountState.DELETED);
     }
 
     private String link(String provider, String owner) throws Exception {
@@ -146,9 +150,20 @@ class WebhookFaultsEndToEndTest {
         return sandbox.webhookDeliveries();
     }
 
-    private LinkedAccount registered(String accountId) {
-        return app.linkedAccounts().findById(new AccountId(accountId))
-                .orElseThrow(() -> new AssertionError("not in the registry: " + accountId));
+    private Optional<LinkedAccount> find(String owner, String accountId) {
+        return app.useCases().findLinkedAccount().find(
+                new FindLinkedAccountUseCase.Query(new OwnerId(owner), new AccountId(accountId)));
+    }
+
+    private LinkedAccount registered(String owner, String accountId) {
+        return find(owner, accountId).orElseThrow(() -> new AssertionError("not in the registry: " + accountId));
+    }
+
+    /** Returns once the clock has moved past {@code instant}, so that the next event is dated later. */
+    private static void awaitClockPast(Instant instant) {
+        while (!Instant.now().isAfter(instant.plusMillis(1))) {
+            Thread.onSpinWait();
+        }
     }
 
 

@@ -2,8 +2,8 @@ package dev.connect.adapters.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.connect.domain.model.StorageUnavailableException;
-import dev.connect.domain.port.out.DependencyHealthPort;
+import dev.connect.domain.model.error.StorageUnavailableException;
+import dev.connect.domain.port.out.health.DependencyHealthPort;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
  *
  * <pre>{@code
  * JdbcDatabase db = JdbcDatabase.open(JdbcSettings.embeddedDefault());
- * AccountEventLedgerPort ledger = db.webhookInbox();          // also WebhookRejectionCounterPort
+ * WebhookInboxPort ledger = db.webhookInbox();          // also WebhookRejectionCounterPort
  * LinkedAccountQueryPort accounts = db.linkedAccounts();
  * }</pre>
  */

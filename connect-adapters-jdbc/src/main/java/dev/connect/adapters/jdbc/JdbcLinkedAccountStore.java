@@ -1,22 +1,20 @@
 package dev.connect.adapters.jdbc;
 
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.EventOrder;
-import dev.connect.domain.model.LinkedAccount;
-import dev.connect.domain.model.LinkedAccountRecord;
-import dev.connect.domain.model.LinkedAccountState;
-import dev.connect.domain.model.OwnerId;
-import dev.connect.domain.model.OwnerName;
-import dev.connect.domain.model.ProviderKey;
-import dev.connect.domain.model.UserName;
-import dev.connect.domain.port.out.LinkedAccountQueryPort;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.LinkedAccount;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.event.EventOrder;
+import dev.connect.domain.model.event.LinkedAccountRecord;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.owner.OwnerName;
+import dev.connect.domain.model.owner.UserName;
+import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -95,41 +93,41 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
         LinkedAccount account = entry.account();
         int i = first;
         statement.setString(i++, account.provider().value());
-        statement.setString(i++, account.state().name().toLowerCase(Locale.ROOT));
+        statement.setString(i++, StoredValues.state(account.state()));
         Sql.setOptionalString(statement, i++, account.ownerId().map(OwnerId::value));
-        Sql.setOptionalLong(statement, i++, entry.ownerIdFrom().map(EventOrder::sequence));
+        Sql.setOptionalLong(statement, i++, entry.ownerIdFrom().map(StoredValues::orderNumber));
         Sql.setOptionalString(statement, i++, account.ownerName().map(OwnerName::value));
-        Sql.setOptionalLong(statement, i++, entry.ownerNameFrom().map(EventOrder::sequence));
+        Sql.setOptionalLong(statement, i++, entry.ownerNameFrom().map(StoredValues::orderNumber));
         Sql.setOptionalString(statement, i++, account.userName().map(UserName::value));
-        Sql.setOptionalLong(statement, i++, entry.userNameFrom().map(EventOrder::sequence));
+        Sql.setOptionalLong(statement, i++, entry.userNameFrom().map(StoredValues::orderNumber));
         Sql.setOptionalString(statement, i++,
                 entry.setupInformationFrom().map(from -> SetupInformationCodec.encode(account.setupInformation())));
-        Sql.setOptionalLong(statement, i++, entry.setupInformationFrom().map(EventOrder::sequence));
+        Sql.setOptionalLong(statement, i++, entry.setupInformationFrom().map(StoredValues::orderNumber));
         Sql.setInstant(statement, i++, account.createdAt());
         Sql.setInstant(statement, i++, account.updatedAt());
-        statement.setString(i++, entry.lastApplied().kind().wireName());
+        statement.setString(i++, StoredValues.kindLabel(entry.lastApplied().kind()));
         Sql.setInstant(statement, i++, account.lastEventDate());
-        statement.setLong(i++, entry.lastApplied().sequence());
+        statement.setLong(i++, StoredValues.orderNumber(entry.lastApplied()));
         return i;
     }
 
     private static LinkedAccountRecord map(ResultSet rows) throws SQLException {
-        Optional<EventOrder> setupFrom = Sql.getOptionalLong(rows, "setup_information_from").map(EventOrder::fromSequence);
+        Optional<EventOrder> setupFrom = Sql.getOptionalLong(rows, "setup_information_from").map(StoredValues::eventOrder);
         LinkedAccount account = new LinkedAccount(
                 new AccountId(rows.getString("account_id")),
                 Optional.ofNullable(rows.getString("owner_id")).map(OwnerId::new),
                 Optional.ofNullable(rows.getString("owner_name")).map(OwnerName::new),
                 Optional.ofNullable(rows.getString("user_name")).map(UserName::new),
                 new ProviderKey(rows.getString("provider")),
-                LinkedAccountState.valueOf(rows.getString("state").toUpperCase(Locale.ROOT)),
+                StoredValues.state(rows.getString("state")),
                 Sql.getInstant(rows, "created_at"),
                 Sql.getInstant(rows, "updated_at"),
                 Sql.getInstant(rows, "last_event_date"),
                 SetupInformationCodec.decode(rows.getString("setup_information")));
-        return new LinkedAccountRecord(account, EventOrder.fromSequence(rows.getLong("last_event_order")),
-                Sql.getOptionalLong(rows, "owner_id_from").map(EventOrder::fromSequence),
-                Sql.getOptionalLong(rows, "owner_name_from").map(EventOrder::fromSequence),
-                Sql.getOptionalLong(rows, "user_name_from").map(EventOrder::fromSequence),
+        return new LinkedAccountRecord(account, StoredValues.eventOrder(rows.getLong("last_event_order")),
+                Sql.getOptionalLong(rows, "owner_id_from").map(StoredValues::eventOrder),
+                Sql.getOptionalLong(rows, "owner_name_from").map(StoredValues::eventOrder),
+                Sql.getOptionalLong(rows, "user_name_from").map(StoredValues::eventOrder),
                 setupFrom);
     }
 }

@@ -1,20 +1,19 @@
 package dev.connect.adapters.jdbc;
 
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.AccountEventType;
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.DeduplicationKey;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.EventApplication;
-import dev.connect.domain.model.InboxEntry;
-import dev.connect.domain.model.InboxOutcome;
-import dev.connect.domain.model.LinkedAccountRecord;
-import dev.connect.domain.model.ProjectId;
-import dev.connect.domain.model.ProviderKey;
-import dev.connect.domain.model.RegistryTransition;
-import dev.connect.domain.model.RejectedDelivery;
-import dev.connect.domain.port.out.AccountEventLedgerPort;
-import dev.connect.domain.port.out.WebhookRejectionCounterPort;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.DeduplicationKey;
+import dev.connect.domain.model.event.EventApplication;
+import dev.connect.domain.model.event.EventName;
+import dev.connect.domain.model.event.InboxEntry;
+import dev.connect.domain.model.event.LinkedAccountRecord;
+import dev.connect.domain.model.event.ProjectId;
+import dev.connect.domain.model.event.RegistryTransition;
+import dev.connect.domain.model.event.RejectedDelivery;
+import dev.connect.domain.port.out.event.WebhookInboxPort;
+import dev.connect.domain.port.out.event.WebhookRejectionCounterPort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +21,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,7 +33,7 @@ import java.util.Optional;
  * duplicate; (5) the account row is inserted or updated, and a primary-key violation there (a concurrent first event
  * of the same new account) rolls back and retries, now finding the row. Only then commit.
  */
-public final class JdbcWebhookInbox implements AccountEventLedgerPort, WebhookRejectionCounterPort {
+public final class JdbcWebhookInbox implements WebhookInboxPort, WebhookRejectionCounterPort {
 
     private final Sql sql;
 
@@ -112,14 +110,14 @@ public final class JdbcWebhookInbox implements AccountEventLedgerPort, WebhookRe
                     }
                     return Optional.of(new InboxEntry(
                             new DeduplicationKey(rows.getString("dedup_key")),
-                            new AccountEventType(rows.getString("event_type")),
+                            new EventName(rows.getString("event_type")),
                             new AccountId(rows.getString("account_id")),
                             new ProviderKey(rows.getString("provider")),
                             new ProjectId(rows.getString("project_id")),
                             Sql.getInstant(rows, "event_date"),
                             Sql.getInstant(rows, "sent_at"),
                             Sql.getInstant(rows, "received_at"),
-                            InboxOutcome.valueOf(rows.getString("outcome").toUpperCase(Locale.ROOT))));
+                            StoredValues.outcome(rows.getString("outcome"))));
                 }
             }
         });
@@ -211,14 +209,14 @@ public final class JdbcWebhookInbox implements AccountEventLedgerPort, WebhookRe
                 + "account_id, provider, project_id, event_date, sent_at, received_at, outcome) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, entry.key().value());
-            insert.setString(2, entry.type().value());
+            insert.setString(2, entry.name().value());
             insert.setString(3, entry.accountId().value());
             insert.setString(4, entry.provider().value());
             insert.setString(5, entry.projectId().value());
             Sql.setInstant(insert, 6, entry.eventDate());
             Sql.setInstant(insert, 7, entry.sentAt());
             Sql.setInstant(insert, 8, entry.receivedAt());
-            insert.setString(9, entry.outcome().name().toLowerCase(Locale.ROOT));
+            insert.setString(9, StoredValues.outcome(entry.outcome()));
             insert.executeUpdate();
         }
     }

@@ -1,6 +1,6 @@
 package dev.connect.adapters.jdbc;
 
-import dev.connect.domain.model.SetupInformation;
+import dev.connect.domain.model.account.SetupInformation;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

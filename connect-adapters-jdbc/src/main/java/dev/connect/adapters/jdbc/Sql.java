@@ -1,7 +1,7 @@
 package dev.connect.adapters.jdbc;
 
 import dev.connect.adapters.jdbc.StorageHealth.Access;
-import dev.connect.domain.model.StorageUnavailableException;
+import dev.connect.domain.model.error.StorageUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.model.health.DependencyHealth;
-import dev.connect.domain.port.out.DependencyHealthPort;
+import dev.connect.domain.port.out.health.DependencyHealthPort;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;

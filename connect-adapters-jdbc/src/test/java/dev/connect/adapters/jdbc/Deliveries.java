@@ -1,11 +1,11 @@
 package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.fakes.FakeAccountEventDecoder;
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.WebhookFreshness;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Command;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
-import dev.connect.domain.service.ReceiveAccountEventService;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.WebhookFreshness;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Command;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.service.event.ReceiveAccountEventService;
 import java.time.Instant;
 import java.util.List;
 

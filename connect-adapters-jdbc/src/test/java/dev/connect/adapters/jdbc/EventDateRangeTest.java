@@ -3,9 +3,9 @@ package dev.connect.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connect.domain.fakes.TestEvents;
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.LinkedAccount;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.model.account.LinkedAccount;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

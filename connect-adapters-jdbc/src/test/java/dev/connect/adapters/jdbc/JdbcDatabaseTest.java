@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connect.domain.fakes.TestEvents;
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.StorageUnavailableException;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.model.error.StorageUnavailableException;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;

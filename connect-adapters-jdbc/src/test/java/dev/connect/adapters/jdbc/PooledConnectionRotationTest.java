@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connect.domain.fakes.FakeAccountEventDecoder;
 import dev.connect.domain.fakes.TestEvents;
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.AccountEventType;
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.InboxOutcome;
-import dev.connect.domain.model.LinkedAccountState;
-import dev.connect.domain.model.WebhookRejectedException;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Command;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.LinkedAccountState;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.WebhookRejectedException;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.InboxOutcome;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Command;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ class PooledConnectionRotationTest {
                         .at(TestEvents.T0.minus(Duration.ofMinutes(1))).build();
                 assertThat(deliveries.deliver(lateCreated)).isInstanceOf(Result.Outdated.class);
                 pool.retireEveryConnection();
-                AccountEvent unknown = TestEvents.event(new AccountEventType("account.renamed")).account(account).build();
+                AccountEvent unknown = TestEvents.unknown("account.renamed").account(account).build();
                 assertThat(deliveries.deliver(unknown)).isInstanceOf(Result.Ignored.class);
                 pool.retireEveryConnection();
                 assertThat(database.webhookInbox().findRecorded(lateCreated.deduplicationKey()).orElseThrow().outcome())

@@ -1,8 +1,8 @@
 package dev.connect.adapters.stackone;
 
-import dev.connect.domain.model.ConnectException;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.UpstreamException;
+import dev.connect.domain.model.error.ConnectException;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.UpstreamException;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;

@@ -1,7 +1,6 @@
 package dev.connect.adapters.stackone;
 
 import dev.connect.adapters.stackone.wire.AccountResponse;
-import dev.connect.adapters.stackone.wire.AuthenticateBody;
 import dev.connect.adapters.stackone.wire.ConnectSessionCreateBody;
 import dev.connect.adapters.stackone.wire.ConnectSessionResponse;
 import feign.Headers;
@@ -15,10 +14,6 @@ interface StackOneApi {
     @RequestLine("POST /connect_sessions")
     @Headers("Content-Type: application/json")
     ConnectSessionResponse createConnectSession(ConnectSessionCreateBody body);
-
-    @RequestLine("POST /connect_sessions/authenticate")
-    @Headers("Content-Type: application/json")
-    ConnectSessionResponse authenticateConnectSession(AuthenticateBody body);
 
     @RequestLine("GET /accounts/{id}")
     AccountResponse getAccount(@Param("id") String id);

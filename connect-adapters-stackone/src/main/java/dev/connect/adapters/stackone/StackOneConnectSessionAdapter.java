@@ -1,10 +1,10 @@
 package dev.connect.adapters.stackone;
 
 import dev.connect.adapters.stackone.wire.ConnectSessionResponse;
-import dev.connect.domain.model.ConnectSession;
-import dev.connect.domain.model.ConnectSessionRequest;
-import dev.connect.domain.model.SessionToken;
-import dev.connect.domain.port.out.ConnectSessionPort;
+import dev.connect.domain.model.session.ConnectSession;
+import dev.connect.domain.model.session.ConnectSessionRequest;
+import dev.connect.domain.model.session.SessionToken;
+import dev.connect.domain.port.out.session.ConnectSessionPort;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;

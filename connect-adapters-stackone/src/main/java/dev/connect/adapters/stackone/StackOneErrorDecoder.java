@@ -2,11 +2,11 @@ package dev.connect.adapters.stackone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connect.adapters.stackone.wire.StackOneErrorBody;
-import dev.connect.domain.model.ConflictException;
-import dev.connect.domain.model.ConnectException;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.NotFoundException;
-import dev.connect.domain.model.UpstreamException;
+import dev.connect.domain.model.error.ConflictException;
+import dev.connect.domain.model.error.ConnectException;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.NotFoundException;
+import dev.connect.domain.model.error.UpstreamException;
 import feign.Request;
 import feign.Response;
 import feign.RetryableException;

@@ -1,12 +1,12 @@
 package dev.connect.adapters.stackone;
 
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.DirectoryAccount;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.InvalidRequestException;
-import dev.connect.domain.model.NotFoundException;
-import dev.connect.domain.model.UpstreamException;
-import dev.connect.domain.port.out.LinkedAccountDirectoryPort;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.InvalidRequestException;
+import dev.connect.domain.model.error.NotFoundException;
+import dev.connect.domain.model.error.UpstreamException;
+import dev.connect.domain.port.out.account.LinkedAccountDirectoryPort;
 import java.util.Optional;
 
 /** Reads one linked account with StackOne's {@code GET /accounts/{id}}. */

@@ -2,30 +2,32 @@ package dev.connect.adapters.stackone;
 
 import dev.connect.adapters.stackone.wire.AccountResponse;
 import dev.connect.adapters.stackone.wire.ConnectSessionCreateBody;
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.AccountStatus;
-import dev.connect.domain.model.Category;
-import dev.connect.domain.model.ConnectSessionRequest;
-import dev.connect.domain.model.DirectoryAccount;
-import dev.connect.domain.model.Label;
-import dev.connect.domain.model.Metadata;
-import dev.connect.domain.model.OwnerId;
-import dev.connect.domain.model.ProviderKey;
-import dev.connect.domain.model.SessionLifetime;
-import dev.connect.domain.model.UserName;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.AccountStatus;
+import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.owner.UserName;
+import dev.connect.domain.model.session.Category;
+import dev.connect.domain.model.session.ConnectSessionRequest;
+import dev.connect.domain.model.session.Label;
+import dev.connect.domain.model.session.Metadata;
+import dev.connect.domain.model.session.SessionLifetime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.factory.Mappers;
 
-/** Between StackOne's wire records and the domain; the only place that knows both vocabularies. */
-@Mapper
+/**
+ * Between StackOne's wire records and the domain; the only place that knows both vocabularies. MapStruct generates
+ * the implementation, named for its technology (not …Impl).
+ */
+@Mapper(implementationName = "MapStruct<CLASS_NAME>")
 interface StackOneWireMapper {
 
-    StackOneWireMapper INSTANCE = Mappers.getMapper(StackOneWireMapper.class);
+    StackOneWireMapper INSTANCE = new MapStructStackOneWireMapper();
 
     @Mapping(target = "originOwnerId", source = "endUser.owner.id.value")
     @Mapping(target = "originOwnerName", source = "endUser.owner.name.value")
@@ -53,7 +55,27 @@ interface StackOneWireMapper {
 
     /** Sorted, so that the body StackOne receives is the same for the same request. */
     default List<String> categories(Set<Category> categories) {
-        return categories.isEmpty() ? null : categories.stream().map(Category::key).sorted().toList();
+        return categories.isEmpty() ? null : categories.stream().map(StackOneWireMapper::category).sorted().toList();
+    }
+
+    /** StackOne's key of each category; spelled here, not borrowed from connect's own API names. */
+    static String category(Category category) {
+        return switch (category) {
+            case ATS -> "ats";
+            case HRIS -> "hris";
+            case HRIS_LEGACY -> "hris-legacy";
+            case CRM -> "crm";
+            case IAM -> "iam";
+            case MARKETING -> "marketing";
+            case LMS -> "lms";
+            case STACKONE -> "stackone";
+            case DOCUMENTS -> "documents";
+            case TICKETING -> "ticketing";
+            case SCREENING -> "screening";
+            case MESSAGING -> "messaging";
+            case ACCOUNTING -> "accounting";
+            case SCHEDULING -> "scheduling";
+        };
     }
 
     default Map<String, String> metadata(Metadata metadata) {
@@ -77,7 +99,19 @@ interface StackOneWireMapper {
         return new OwnerId(id);
     }
 
+    /** StackOne's account status; any value it adds later (or none) reads as unknown, never as a failure. */
     default AccountStatus status(String status) {
-        return AccountStatus.fromWire(status);
+        if (status == null) {
+            return AccountStatus.UNKNOWN;
+        }
+        return switch (status.toLowerCase(java.util.Locale.ROOT)) {
+            case "active" -> AccountStatus.ACTIVE;
+            case "inactive" -> AccountStatus.INACTIVE;
+            case "suspended" -> AccountStatus.SUSPENDED;
+            case "archived" -> AccountStatus.ARCHIVED;
+            case "expired" -> AccountStatus.EXPIRED;
+            case "error" -> AccountStatus.ERROR;
+            default -> AccountStatus.UNKNOWN;
+        };
     }
 }

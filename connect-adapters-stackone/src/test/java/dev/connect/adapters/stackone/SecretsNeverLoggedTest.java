@@ -15,7 +15,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.connect.domain.model.AccountId;
+import dev.connect.domain.model.account.AccountId;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -3,12 +3,12 @@ package dev.connect.adapters.stackone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.AccountStatus;
-import dev.connect.domain.model.ConnectSession;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.OwnerId;
-import dev.connect.domain.model.UpstreamException;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.AccountStatus;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.UpstreamException;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.session.ConnectSession;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -17,24 +17,24 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.AccountStatus;
-import dev.connect.domain.model.Category;
-import dev.connect.domain.model.ConflictException;
-import dev.connect.domain.model.ConnectSession;
-import dev.connect.domain.model.ConnectSessionRequest;
-import dev.connect.domain.model.EndUser;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.Label;
-import dev.connect.domain.model.Metadata;
-import dev.connect.domain.model.Owner;
-import dev.connect.domain.model.OwnerId;
-import dev.connect.domain.model.OwnerName;
-import dev.connect.domain.model.ProviderKey;
-import dev.connect.domain.model.SessionLifetime;
-import dev.connect.domain.model.SessionToken;
-import dev.connect.domain.model.UpstreamException;
-import dev.connect.domain.model.UserName;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.AccountStatus;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.error.ConflictException;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.UpstreamException;
+import dev.connect.domain.model.owner.EndUser;
+import dev.connect.domain.model.owner.Owner;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.owner.OwnerName;
+import dev.connect.domain.model.owner.UserName;
+import dev.connect.domain.model.session.Category;
+import dev.connect.domain.model.session.ConnectSession;
+import dev.connect.domain.model.session.ConnectSessionRequest;
+import dev.connect.domain.model.session.Label;
+import dev.connect.domain.model.session.Metadata;
+import dev.connect.domain.model.session.SessionLifetime;
+import dev.connect.domain.model.session.SessionToken;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -149,20 +149,13 @@ class StackOneAdapterHttpTest {
         assertThat(adapters.accountDirectory().find(new AccountId("nope"))).isEmpty();
     }
 
-    @Test
-    void introspectsASessionToken() {
-        stackOne.stubFor(post("/connect_sessions/authenticate")
-                .withRequestBody(equalToJson("{\"token\": \"session-token-xyz\"}"))
-                .willReturn(json(201, SESSION_JSON.replace("\"token\": \"session-token-xyz\",", ""))));
-        StackOneClient client = StackOneClient.create(
-                StackOneSettings.defaults(new StackOneApiKey(API_KEY)).withBaseUrl(URI.create(stackOne.baseUrl())),
-                Clock.systemUTC());
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"active, ACTIVE", "inactive, INACTIVE", "Suspended, SUSPENDED", "archived, ARCHIVED",
+            "expired, EXPIRED", "error, ERROR", "hibernating, UNKNOWN"})
+    void readsEveryAccountStatusAndAnUnknownOneAsUnknown(String wire, AccountStatus expected) {
+        stackOne.stubFor(get("/accounts/acc-1").willReturn(json(200, ACCOUNT_JSON.replace("\"active\"", "\"" + wire + "\""))));
 
-        var session = client.call(api -> api.authenticateConnectSession(
-                new dev.connect.adapters.stackone.wire.AuthenticateBody("session-token-xyz")));
-
-        assertThat(session.originOwnerId()).isEqualTo("tenant-1");
-        assertThat(session.token()).isNull();
+        assertThat(adapters.accountDirectory().find(new AccountId("acc-1")).orElseThrow().status()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "HTTP {0} -> {1}")

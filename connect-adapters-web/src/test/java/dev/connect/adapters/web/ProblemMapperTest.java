@@ -3,18 +3,11 @@ package dev.connect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connect.adapters.web.problem.ProblemMapper;
-import dev.connect.domain.model.ErrorCode;
+import dev.connect.domain.model.error.ErrorCode;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
-
-    @Test
-    void everyDomainCodeHasAnErrorStatus() {
-        for (ErrorCode code : ErrorCode.values()) {
-            assertThat(ProblemMapper.statusOf(code)).as(code.name()).isBetween(400, 599);
-        }
-    }
 
     @Test
     void callerMistakesAre4xxAndUpstreamOrStorageTroubleIs5xx() {

@@ -6,9 +6,9 @@ import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.domain.model.health.DependencyHealth;
 import dev.connect.domain.model.health.HealthReport;
-import dev.connect.domain.port.in.CheckHealthUseCase;
-import dev.connect.domain.port.in.CreateConnectSessionUseCase;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
+import dev.connect.domain.port.in.health.CheckHealthUseCase;
+import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import java.time.Clock;
 import java.util.List;
 

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
@@ -29,8 +31,46 @@ final class ArchitectureRules {
     ArchRule domainUsesNoJdkInfrastructure() {
         return noClasses().that().resideInAPackage(root + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "java.net.http..",
-                        "java.util.logging..", "java.lang.System$Logger")
+                        "java.util.logging..")
+                .orShould().dependOnClassesThat(SYSTEM_LOGGER)
                 .because("storage, HTTP and logging belong in adapters");
+    }
+
+    /** {@code System.Logger} and its nested types are classes of {@code java.lang}, not a package of their own. */
+    private static final DescribedPredicate<JavaClass> SYSTEM_LOGGER = DescribedPredicate.describe(
+            "are java.lang.System.Logger or its nested types",
+            type -> type.getName().startsWith("java.lang.System$Logger"));
+
+    ArchRule inboundPortsAreUseCases() {
+        return classes().that().resideInAPackage(root + ".domain.port.in..").and().areTopLevelClasses()
+                .should().beInterfaces().andShould().haveSimpleNameEndingWith("UseCase")
+                .because("an in-port is one use case: …UseCase, with its Command or Query nested inside");
+    }
+
+    ArchRule outboundPortsArePorts() {
+        return classes().that().resideInAPackage(root + ".domain.port.out..").and().areTopLevelClasses()
+                .should().beInterfaces().andShould().haveSimpleNameEndingWith("Port")
+                .because("an out-port is one capability the domain needs from the world: …Port");
+    }
+
+    ArchRule servicesAreServices() {
+        return classes().that().resideInAPackage(root + ".domain.service..").and().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("Service")
+                .because("a service implements an in-port with out-ports: …Service");
+    }
+
+    ArchRule noImplSuffix() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().haveSimpleNameEndingWith("Impl")
+                .because("a class is named for what it is or the technology it uses, never …Impl");
+    }
+
+    ArchRule theSandboxKeepsJavalinToItsHttpPackageAndRoot() {
+        return noClasses().that().resideInAPackage(root + ".sandbox..")
+                .and().resideOutsideOfPackages(root + ".sandbox", root + ".sandbox.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
+                        "jakarta.servlet..")
+                .because("the sandbox's model, state and webhooks do not depend on its HTTP server");
     }
 
     ArchRule adaptersDoNotDependOnEachOther() {
@@ -66,10 +106,11 @@ final class ArchitectureRules {
         return slices().matching(root + ".(**)").should().beFreeOfCycles();
     }
 
+    /** Every layer must have classes: a module missing from the import fails here instead of passing vacuously. */
     ArchRule layers() {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .ensureAllClassesAreContainedInArchitecture()
-                .withOptionalLayers(true)
+                .withOptionalLayers(false)
                 .layer("Model").definedBy(root + ".domain.model..")
                 .layer("InboundPorts").definedBy(root + ".domain.port.in..")
                 .layer("OutboundPorts").definedBy(root + ".domain.port.out..")
@@ -94,6 +135,8 @@ final class ArchitectureRules {
     List<ArchRule> all() {
         return List.of(domainUsesOnlyTheJdk(), domainUsesNoJdkInfrastructure(), adaptersDoNotDependOnEachOther(),
                 feignAndMapStructStayInTheStackOneAdapter(), theHttpServerLibraryStaysInOnePartOfTheWebAdapter(),
-                jdbcStaysInTheJdbcAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers());
+                jdbcStaysInTheJdbcAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers(),
+                inboundPortsAreUseCases(), outboundPortsArePorts(), servicesAreServices(), noImplSuffix(),
+                theSandboxKeepsJavalinToItsHttpPackageAndRoot());
     }
 }

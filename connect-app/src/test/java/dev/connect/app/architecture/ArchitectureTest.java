@@ -25,14 +25,22 @@ class ArchitectureTest {
         fixtures = new ClassFileImporter().importPackages("archfixtures");
     }
 
+    /** Every layer is required: were a module missing from the classpath, the layers rule would say so. */
     @Test
     void theImportSeesEveryModule() {
-        assertThat(connect.stream().map(JavaClass::getPackageName))
-                .anyMatch(p -> p.startsWith("dev.connect.domain.model"))
-                .anyMatch(p -> p.startsWith("dev.connect.domain.service"))
-                .anyMatch(p -> p.startsWith("dev.connect.adapters.stackone"))
-                .anyMatch(p -> p.startsWith("dev.connect.adapters.web"))
-                .anyMatch(p -> p.startsWith("dev.connect.app"));
+        new ArchitectureRules("dev.connect").layers().check(connect);
+    }
+
+    @Test
+    void anImportWithoutAModuleIsReported() {
+        for (String missing : java.util.List.of("dev.connect.adapters.jdbc", "dev.connect.sandbox",
+                "dev.connect.domain.port.in", "dev.connect.domain.port.out")) {
+            JavaClasses partial = connect.that(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "outside " + missing, (JavaClass type) -> !type.getPackageName().startsWith(missing)));
+            EvaluationResult result = new ArchitectureRules("dev.connect").layers().evaluate(partial);
+            assertThat(result.hasViolation()).as("the layers rule without " + missing).isTrue();
+            assertThat(result.getFailureReport().getDetails()).anyMatch(detail -> detail.contains("empty"));
+        }
     }
 
     @Test
@@ -79,6 +87,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void aDomainThatLogsThroughSystemLoggerIsReported() {
+        assertReported(ArchitectureRules::domainUsesNoJdkInfrastructure, "LoggingModel", "System$Logger");
+    }
+
+    @Test
+    void portsAndServicesNamedOtherwiseAreReported() {
+        assertReported(ArchitectureRules::inboundPortsAreUseCases, "LinkAccountCommand", "UseCase");
+        assertNotReported(ArchitectureRules::inboundPortsAreUseCases, "LinkAccountUseCase");
+        assertReported(ArchitectureRules::outboundPortsArePorts, "AccountGateway", "Port");
+        assertNotReported(ArchitectureRules::outboundPortsArePorts, "SomePort");
+        assertReported(ArchitectureRules::servicesAreServices, "LinkAccountImpl", "Service");
+        assertReported(ArchitectureRules::noImplSuffix, "LinkAccountImpl", "Impl");
+    }
+
+    @Test
+    void javalinOutsideTheSandboxsHttpPackageIsReported() {
+        assertReported(ArchitectureRules::theSandboxKeepsJavalinToItsHttpPackageAndRoot, "ServesItself", "io.javalin");
+        assertNotReported(ArchitectureRules::theSandboxKeepsJavalinToItsHttpPackageAndRoot, "Routes");
+    }
+
+    @Test
     void aPackageCycleIsReported() {
         assertReported(ArchitectureRules::noPackageCycles, "First", "Second");
     }
@@ -87,6 +116,12 @@ class ArchitectureTest {
     void aClassOutsideEveryLayerAndAModelThatReachesAnAdapterAreReported() {
         assertReported(ArchitectureRules::layers, "Stray", "archfixtures.misc");
         assertReported(ArchitectureRules::layers, "LeakyModel", "WebCallsEverything");
+    }
+
+    private static void assertNotReported(Function<ArchitectureRules, ArchRule> rule, String innocent) {
+        EvaluationResult result = rule.apply(new ArchitectureRules("archfixtures")).evaluate(fixtures);
+        assertThat(result.getFailureReport().getDetails()).noneMatch(detail -> detail.contains("." + innocent + ">")
+                || detail.contains("." + innocent + " ") || detail.contains("." + innocent + "$"));
     }
 
     private static void assertReported(Function<ArchitectureRules, ArchRule> rule, String offender, String target) {

@@ -1,10 +1,10 @@
 package dev.connect.domain.fakes;
 
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.WebhookDelivery;
-import dev.connect.domain.model.WebhookRejectedException;
-import dev.connect.domain.port.out.AccountEventDecoderPort;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.WebhookRejectedException;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.WebhookDelivery;
+import dev.connect.domain.port.out.event.AccountEventDecoderPort;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;

@@ -1,14 +1,15 @@
 package dev.connect.domain.fakes;
 
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.AccountEventType;
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.OwnerId;
-import dev.connect.domain.model.OwnerName;
-import dev.connect.domain.model.ProjectId;
-import dev.connect.domain.model.ProviderKey;
-import dev.connect.domain.model.SetupInformation;
-import dev.connect.domain.model.UserName;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.account.SetupInformation;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.AccountEventKind;
+import dev.connect.domain.model.event.EventName;
+import dev.connect.domain.model.event.ProjectId;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.owner.OwnerName;
+import dev.connect.domain.model.owner.UserName;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,8 @@ public final class TestEvents {
 
     public static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
-    private AccountEventType type = AccountEventType.CREATED;
+    private AccountEventKind kind = AccountEventKind.CREATED;
+    private String name = "account.created";
     private String accountId = "acc-1";
     private String provider = "bamboohr";
     private Instant eventDate = T0;
@@ -31,22 +33,29 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    public static TestEvents event(AccountEventType type) {
+    /** An event of this kind under this provider name (test names follow StackOne's, e.g. {@code account.created}). */
+    public static TestEvents event(AccountEventKind kind, String name) {
         TestEvents events = new TestEvents();
-        events.type = type;
+        events.kind = kind;
+        events.name = name;
         return events;
     }
 
+    /** An event no provider adapter knew: verified and recorded, never applied. */
+    public static TestEvents unknown(String name) {
+        return event(AccountEventKind.UNKNOWN, name);
+    }
+
     public static TestEvents created() {
-        return event(AccountEventType.CREATED);
+        return event(AccountEventKind.CREATED, "account.created");
     }
 
     public static TestEvents updated() {
-        return event(AccountEventType.UPDATED);
+        return event(AccountEventKind.UPDATED, "account.updated");
     }
 
     public static TestEvents deleted() {
-        return event(AccountEventType.DELETED);
+        return event(AccountEventKind.DELETED, "account.deleted");
     }
 
     public TestEvents account(String id) {
@@ -92,7 +101,7 @@ public final class TestEvents {
     }
 
     public AccountEvent build() {
-        return new AccountEvent(type, new AccountId(accountId), new ProviderKey(provider), new ProjectId("project-1"),
+        return new AccountEvent(kind, new EventName(name), new AccountId(accountId), new ProviderKey(provider), new ProjectId("project-1"),
                 eventDate, sentAt == null ? eventDate.plusSeconds(1) : sentAt, ownerId, ownerName, userName, setup);
     }
 }

@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connect.domain.fakes.FakeAccountEventDecoder;
-import dev.connect.domain.fakes.InMemoryAccountEventLedger;
+import dev.connect.domain.fakes.InMemoryWebhookInbox;
 import dev.connect.domain.fakes.TestEvents;
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.LinkedAccountState;
-import dev.connect.domain.model.StorageUnavailableException;
-import dev.connect.domain.model.WebhookFreshness;
-import dev.connect.domain.model.WebhookRejectedException;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Command;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
-import dev.connect.domain.port.out.AccountEventListenerPort;
+import dev.connect.domain.model.account.LinkedAccountState;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.StorageUnavailableException;
+import dev.connect.domain.model.error.WebhookRejectedException;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.WebhookFreshness;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Command;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.port.out.event.AccountEventListenerPort;
+import dev.connect.domain.service.event.PurgeWebhookInboxService;
+import dev.connect.domain.service.event.ReceiveAccountEventService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ class ReceiveAccountEventServiceTest {
 
     private static final Instant NOW = TestEvents.T0.plusSeconds(10);
 
-    private final InMemoryAccountEventLedger ledger = new InMemoryAccountEventLedger();
+    private final InMemoryWebhookInbox ledger = new InMemoryWebhookInbox();
     private final FakeAccountEventDecoder decoder = new FakeAccountEventDecoder();
     private final List<String> heard = new ArrayList<>();
 

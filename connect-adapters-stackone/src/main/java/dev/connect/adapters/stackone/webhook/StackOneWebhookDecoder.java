@@ -6,20 +6,21 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.connect.domain.model.AccountEvent;
-import dev.connect.domain.model.AccountEventType;
-import dev.connect.domain.model.AccountId;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.InvalidRequestException;
-import dev.connect.domain.model.OwnerId;
-import dev.connect.domain.model.OwnerName;
-import dev.connect.domain.model.ProjectId;
-import dev.connect.domain.model.ProviderKey;
-import dev.connect.domain.model.SetupInformation;
-import dev.connect.domain.model.UserName;
-import dev.connect.domain.model.WebhookDelivery;
-import dev.connect.domain.model.WebhookRejectedException;
-import dev.connect.domain.port.out.AccountEventDecoderPort;
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.account.SetupInformation;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.InvalidRequestException;
+import dev.connect.domain.model.error.WebhookRejectedException;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.AccountEventKind;
+import dev.connect.domain.model.event.EventName;
+import dev.connect.domain.model.event.ProjectId;
+import dev.connect.domain.model.event.WebhookDelivery;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.owner.OwnerName;
+import dev.connect.domain.model.owner.UserName;
+import dev.connect.domain.port.out.event.AccountEventDecoderPort;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -190,8 +191,11 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
             throw malformed("body must be a JSON object");
         }
         recordId(root);
+        String event = required(root, "event", Function.identity());
+        AccountEventKind kind = StackOneEvents.kindOf(event);
         return new AccountEvent(
-                required(root, "event", AccountEventType::new),
+                kind,
+                convert("event", StackOneEvents.canonicalName(event, kind), EventName::new),
                 required(root, "account_id", AccountId::new),
                 required(root, "provider", ProviderKey::new),
                 required(root, "project_id", ProjectId::new),

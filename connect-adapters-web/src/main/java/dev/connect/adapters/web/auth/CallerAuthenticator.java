@@ -1,6 +1,6 @@
 package dev.connect.adapters.web.auth;
 
-import dev.connect.domain.model.EndUser;
+import dev.connect.domain.model.owner.EndUser;
 import java.util.Optional;
 
 /**

@@ -5,7 +5,7 @@ import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.domain.model.health.HealthReport;
-import dev.connect.domain.port.in.CheckHealthUseCase;
+import dev.connect.domain.port.in.health.CheckHealthUseCase;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package dev.connect.adapters.web.problem;
 
-import dev.connect.domain.model.ConnectException;
-import dev.connect.domain.model.ErrorCode;
-import dev.connect.domain.model.InvalidRequestException;
-import dev.connect.domain.model.UpstreamException;
+import dev.connect.domain.model.error.ConnectException;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.InvalidRequestException;
+import dev.connect.domain.model.error.UpstreamException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

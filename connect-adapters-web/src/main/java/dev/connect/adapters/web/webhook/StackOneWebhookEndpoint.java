@@ -4,9 +4,9 @@ import dev.connect.adapters.web.http.HttpRequest;
 import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.json.JsonCodec;
-import dev.connect.domain.model.WebhookDelivery;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.model.event.WebhookDelivery;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
 import java.util.Map;
 
 /**
@@ -35,16 +35,13 @@ public final class StackOneWebhookEndpoint {
         return json.response(200, Map.of("status", outcome(result)));
     }
 
-    private static String outcome(Result result) {
-        if (result instanceof Result.Applied) {
-            return "applied";
-        }
-        if (result instanceof Result.Duplicate) {
-            return "duplicate";
-        }
-        if (result instanceof Result.Outdated) {
-            return "outdated";
-        }
-        return "ignored";
+    /** No default: a new outcome does not compile here until it has its answer. */
+    static String outcome(Result result) {
+        return switch (result.outcome()) {
+            case APPLIED -> "applied";
+            case DUPLICATE -> "duplicate";
+            case OUTDATED -> "outdated";
+            case IGNORED -> "ignored";
+        };
     }
 }

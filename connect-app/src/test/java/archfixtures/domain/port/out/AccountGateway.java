@@ -1,0 +1,7 @@
+package archfixtures.domain.port.out;
+
+/** Wrong on purpose: an out-port not named …Port. */
+public interface AccountGateway {
+
+    void fetch();
+}

@@ -1,9 +1,0 @@
-package dev.connect.domain.model;
-
-/** The request contradicts the current state (StackOne's 409). */
-public final class ConflictException extends ConnectException {
-
-    public ConflictException(String message) {
-        super(ErrorCode.CONFLICT, message);
-    }
-}

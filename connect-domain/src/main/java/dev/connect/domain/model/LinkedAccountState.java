@@ -1,6 +1,0 @@
-package dev.connect.domain.model;
-
-/** Whether an account is linked, or was disconnected (kept as a tombstone so that older events cannot revive it). */
-public enum LinkedAccountState {
-    LINKED, DELETED
-}

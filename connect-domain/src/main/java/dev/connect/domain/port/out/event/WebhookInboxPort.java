@@ -1,0 +1,65 @@
+package dev.connect.domain.port.out.event;
+
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.DeduplicationKey;
+import dev.connect.domain.model.event.EventApplication;
+import dev.connect.domain.model.event.InboxEntry;
+import dev.connect.domain.model.event.RegistryTransition;
+import dev.connect.domain.model.event.RejectedDelivery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The webhook inbox and the linked-account registry, written together: recording an event and applying it is one
+ * transaction. Every method either completes or throws
+ * {@link dev.connect.domain.model.error.StorageUnavailableException} having written nothing.
+ */
+public interface WebhookInboxPort {
+
+    /** Whether an event with this key is already recorded: a cheap check before {@link #record}. */
+    boolean isRecorded(DeduplicationKey key);
+
+    /**
+     * Records the event under its de-duplication key and applies it, atomically. Inside one transaction the store
+     * locks the account's registry entry (or, for an unknown account, makes sure no concurrent transaction creates
+     * it unseen), passes it to {@code transition}, inserts the inbox row with the returned outcome and writes the
+     * returned entry when it changed. If the key is already recorded, also by a concurrent delivery that committed
+     * first (the store's unique key decides), nothing is written and the answer is {@link Recording.Duplicate}.
+     * The transition may be called more than once when the store retries after a conflict.
+     */
+    Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition);
+
+    /** Keeps a signed but malformed delivery for inspection. */
+    void recordRejected(RejectedDelivery delivery);
+
+    /** The inbox row of a recorded event. */
+    Optional<InboxEntry> findRecorded(DeduplicationKey key);
+
+    /** The most recent rejected deliveries, newest first, at most {@code limit}. */
+    List<RejectedDelivery> findRejected(int limit);
+
+    /**
+     * Removes inbox rows whose {@code sent_at} and arrival are both before {@code cutoff}; never younger ones.
+     * Rejected deliveries are kept.
+     *
+     * @return how many rows were removed
+     */
+    int purgeRecordedBefore(Instant cutoff);
+
+    /** What {@link #record} did. */
+    sealed interface Recording {
+
+        /** Recorded now; {@code application} is what the transition decided and the store committed. */
+        record Recorded(EventApplication application) implements Recording {
+            public Recorded {
+                Objects.requireNonNull(application, "application");
+            }
+        }
+
+        /** The key was already recorded; nothing was written. */
+        record Duplicate() implements Recording {
+        }
+    }
+}

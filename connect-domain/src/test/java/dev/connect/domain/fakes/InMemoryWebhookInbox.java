@@ -1,0 +1,151 @@
+package dev.connect.domain.fakes;
+
+import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.LinkedAccount;
+import dev.connect.domain.model.error.ErrorCode;
+import dev.connect.domain.model.error.StorageUnavailableException;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.DeduplicationKey;
+import dev.connect.domain.model.event.EventApplication;
+import dev.connect.domain.model.event.InboxEntry;
+import dev.connect.domain.model.event.LinkedAccountRecord;
+import dev.connect.domain.model.event.RegistryTransition;
+import dev.connect.domain.model.event.RejectedDelivery;
+import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
+import dev.connect.domain.port.out.event.WebhookInboxPort;
+import dev.connect.domain.port.out.event.WebhookRejectionCounterPort;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The inbox, the registry and the rejection counter in memory, behind one lock: the reference behaviour the contract
+ * tests hold the real stores to. {@link #failNextWrites(int)} simulates an unavailable database.
+ */
+public final class InMemoryWebhookInbox
+        implements WebhookInboxPort, LinkedAccountQueryPort, WebhookRejectionCounterPort {
+
+    private final Map<DeduplicationKey, InboxEntry> inbox = new LinkedHashMap<>();
+    private final Map<AccountId, LinkedAccountRecord> registry = new HashMap<>();
+    private final List<RejectedDelivery> rejected = new ArrayList<>();
+    private final Map<ErrorCode, Long> rejectionCounts = new EnumMap<>(ErrorCode.class);
+    private int failingWrites;
+    private boolean unavailable;
+
+    /** The next {@code count} writes throw {@link StorageUnavailableException} having written nothing. */
+    public synchronized void failNextWrites(int count) {
+        failingWrites = count;
+    }
+
+    /** Every call throws {@link StorageUnavailableException} until {@link #setUnavailable(boolean) reset}. */
+    public synchronized void setUnavailable(boolean unavailable) {
+        this.unavailable = unavailable;
+    }
+
+    public synchronized int inboxSize() {
+        return inbox.size();
+    }
+
+    public synchronized Optional<LinkedAccountRecord> record(AccountId id) {
+        return Optional.ofNullable(registry.get(id));
+    }
+
+    @Override
+    public synchronized boolean isRecorded(DeduplicationKey key) {
+        requireAvailable();
+        return inbox.containsKey(key);
+    }
+
+    @Override
+    public synchronized Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
+        requireAvailable();
+        if (inbox.containsKey(event.deduplicationKey())) {
+            return new Recording.Duplicate();
+        }
+        EventApplication application = transition.apply(Optional.ofNullable(registry.get(event.accountId())));
+        failIfAsked();
+        inbox.put(event.deduplicationKey(), InboxEntry.of(event, receivedAt, application.outcome()));
+        if (application.changesRegistry()) {
+            registry.put(event.accountId(), application.after().orElseThrow());
+        }
+        return new Recording.Recorded(application);
+    }
+
+    @Override
+    public synchronized void recordRejected(RejectedDelivery delivery) {
+        requireAvailable();
+        failIfAsked();
+        rejected.add(delivery);
+    }
+
+    @Override
+    public synchronized Optional<InboxEntry> findRecorded(DeduplicationKey key) {
+        requireAvailable();
+        return Optional.ofNullable(inbox.get(key));
+    }
+
+    @Override
+    public synchronized List<RejectedDelivery> findRejected(int limit) {
+        requireAvailable();
+        List<RejectedDelivery> newestFirst = new ArrayList<>(rejected);
+        java.util.Collections.reverse(newestFirst);
+        return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+    }
+
+    @Override
+    public synchronized int purgeRecordedBefore(Instant cutoff) {
+        requireAvailable();
+        int before = inbox.size();
+        inbox.values().removeIf(entry -> entry.sentAt().isBefore(cutoff) && entry.receivedAt().isBefore(cutoff));
+        return before - inbox.size();
+    }
+
+    @Override
+    public synchronized List<LinkedAccount> findByOwner(OwnerId owner) {
+        requireAvailable();
+        return registry.values().stream()
+                .map(LinkedAccountRecord::account)
+                .filter(account -> account.belongsTo(owner))
+                .sorted(Comparator.comparing(LinkedAccount::createdAt).thenComparing(a -> a.id().value()))
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<LinkedAccount> findById(AccountId id) {
+        requireAvailable();
+        return Optional.ofNullable(registry.get(id)).map(LinkedAccountRecord::account);
+    }
+
+    @Override
+    public synchronized void countRejection(ErrorCode reason, Instant at) {
+        requireAvailable();
+        failIfAsked();
+        rejectionCounts.merge(reason, 1L, Long::sum);
+    }
+
+    @Override
+    public synchronized long rejections(ErrorCode reason) {
+        requireAvailable();
+        return rejectionCounts.getOrDefault(reason, 0L);
+    }
+
+    private void requireAvailable() {
+        if (unavailable) {
+            throw new StorageUnavailableException("the in-memory store is switched off", null);
+        }
+    }
+
+    private void failIfAsked() {
+        if (failingWrites > 0) {
+            failingWrites--;
+            throw new StorageUnavailableException("simulated storage failure", null);
+        }
+    }
+}
