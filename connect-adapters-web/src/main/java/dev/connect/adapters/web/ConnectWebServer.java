@@ -5,6 +5,7 @@ import dev.connect.adapters.web.health.HealthEndpoint;
 import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.http.HttpServerHandle;
+import dev.connect.adapters.web.http.ProtocolLimits;
 import dev.connect.adapters.web.javalin.JavalinHttpServer;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
@@ -36,10 +37,11 @@ public final class ConnectWebServer {
         return routes;
     }
 
-    /** Starts the API on {@code host:port} (port 0 picks a free one). */
+    /** Starts the API on {@code host:port} (port 0 picks a free one), with the documented protocol limits. */
     public static HttpServerHandle start(String host, int port, Dependencies dependencies, Clock clock) {
         JsonCodec json = new JsonCodec();
-        return JavalinHttpServer.start(host, port, routes(dependencies, json), new ProblemResponses(json)::from, clock);
+        return JavalinHttpServer.start(host, port, routes(dependencies, json), ProtocolLimits.STANDARD,
+                new ProblemResponses(json)::from, clock);
     }
 
     static final class OpenApiDocument {

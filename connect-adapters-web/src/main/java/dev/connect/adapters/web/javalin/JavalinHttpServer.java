@@ -4,6 +4,7 @@ import dev.connect.adapters.web.http.HttpRequest;
 import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.http.HttpServerHandle;
+import dev.connect.adapters.web.http.ProtocolLimits;
 import dev.connect.adapters.web.problem.WebRequestException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -19,8 +20,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * The only class that knows Javalin: it serves {@link HttpRoute}s over Jetty, and hands every failure, Javalin's own
- * refusals included (no such route, wrong method, unreadable body), to the one function that writes problems.
+ * Serves {@link HttpRoute}s with Javalin over Jetty, and hands every failure to the one function that writes problems:
+ * the routes' own, Javalin's refusals (no such route, wrong method, unreadable body) and Jetty's refusals of requests
+ * that are not well-formed HTTP or break the {@link ProtocolLimits}. The package around it is the only code that
+ * knows Javalin and Jetty.
  */
 public final class JavalinHttpServer implements HttpServerHandle {
 
@@ -31,23 +34,24 @@ public final class JavalinHttpServer implements HttpServerHandle {
         this.javalin = javalin;
     }
 
-    public static JavalinHttpServer start(String host, int port, List<HttpRoute> routes,
+    public static JavalinHttpServer start(String host, int port, List<HttpRoute> routes, ProtocolLimits limits,
                                           Function<Throwable, HttpResponse> problems,
                                           Clock clock) {
         long largestBody = routes.stream().mapToLong(HttpRoute::maxBodyBytes).max().orElse(0);
+        LibraryRefusals refusals = new LibraryRefusals(limits);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = Math.max(largestBody + 1, 1024);
-            config.jetty.host = host;
-            config.jetty.port = port;
+            config.jetty.addConnector((server, http) -> LimitedHttpConnector.create(server, http, host, port, limits));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(problems, refusals)));
             for (HttpRoute route : routes) {
                 config.routes.addHttpHandler(handlerType(route.method()), route.path(),
                         ctx -> write(ctx, answer(ctx, route, problems, clock)));
             }
-            config.routes.exception(HttpResponseException.class,
-                    (refused, ctx) -> write(ctx, problems.apply(translate(refused))));
+            config.routes.exception(HttpResponseException.class, (refused, ctx) ->
+                    write(ctx, problems.apply(refusals.failureFor(refused.getStatus(), refused))));
             config.routes.exception(Exception.class, (failure, ctx) -> write(ctx, problems.apply(failure)));
         });
         javalin.start();
@@ -99,15 +103,6 @@ public final class JavalinHttpServer implements HttpServerHandle {
         } catch (IOException unreadable) {
             throw WebRequestException.malformed(null, "the request body could not be read");
         }
-    }
-
-    private static RuntimeException translate(HttpResponseException refused) {
-        return switch (refused.getStatus()) {
-            case 404 -> WebRequestException.routeNotFound();
-            case 405 -> WebRequestException.methodNotAllowed();
-            case 413 -> WebRequestException.tooLarge();
-            default -> WebRequestException.malformed(null, "the request could not be processed");
-        };
     }
 
     private static void write(Context ctx, HttpResponse response) {

@@ -60,6 +60,34 @@ public final class WebRequestException extends RuntimeException {
                 Map.of());
     }
 
+    /** The HTTP layer gave up waiting for the rest of a request it had begun to receive. */
+    public static WebRequestException requestTimeout() {
+        return new WebRequestException(408, "request_timeout", "the request was not received in time", null,
+                Map.of());
+    }
+
+    /** Refused by the HTTP layer before any route ran, because it is not well-formed HTTP/1.1. */
+    public static WebRequestException malformedHttp() {
+        return new WebRequestException(400, "invalid_request", "the request is not well-formed HTTP: check the "
+                + "request line, the header fields, the Host field and the body framing", null, Map.of());
+    }
+
+    public static WebRequestException uriTooLong(int maxBytes) {
+        return new WebRequestException(414, "uri_too_long",
+                "the request URI (path and query) must be at most " + maxBytes + " bytes", null, Map.of());
+    }
+
+    public static WebRequestException headersTooLarge(int maxBytes) {
+        return new WebRequestException(431, "headers_too_large",
+                "the request line and header fields must be at most " + maxBytes + " bytes together", null,
+                Map.of());
+    }
+
+    public static WebRequestException httpVersionNotSupported() {
+        return new WebRequestException(505, "http_version_not_supported",
+                "this server speaks HTTP/1.1 (and HTTP/1.0)", null, Map.of());
+    }
+
     public int status() {
         return status;
     }
