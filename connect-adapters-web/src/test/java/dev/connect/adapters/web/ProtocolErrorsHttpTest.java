@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
-import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.domain.fakes.TestEvents;
-import dev.connect.domain.model.WebhookDelivery;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase;
-import dev.connect.domain.port.in.ReceiveAccountEventUseCase.Result;
+import dev.connect.domain.model.event.WebhookDelivery;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
+import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +52,7 @@ class ProtocolErrorsHttpTest {
             sleep(useCaseTakes);
             return new Result.Duplicate(TestEvents.created().build());
         };
-        server = ConnectWebServer.start("127.0.0.1", 0, new ConnectWebServer.Dependencies(
-                command -> {
-                    throw new AssertionError("no session in these tests");
-                },
-                new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET)), receive), Clock.systemUTC());
+        server = TestServer.with().receiveAccountEvent(receive).start();
     }
 
     @AfterEach
