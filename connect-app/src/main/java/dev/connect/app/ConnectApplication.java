@@ -9,6 +9,7 @@ import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.http.HttpServerHandle;
+import dev.connect.adapters.web.javalin.JavalinHttpServer;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
 import dev.connect.domain.service.account.FindLinkedAccountService;
 import dev.connect.domain.service.account.ListLinkedAccountsService;
@@ -105,8 +106,8 @@ public final class ConnectApplication implements AutoCloseable {
                 ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
         JwtSettings callers = settings.callers().or(() -> generatedCallers).orElseThrow();
 
-        HttpServerHandle http = ConnectWebServer.start(settings.httpHost(), settings.httpPort(),
-                new ConnectWebServer.Dependencies(useCases.createConnectSession(), new JwtCallerAuthenticator(callers),
+        HttpServerHandle http = ConnectWebServer.start(JavalinHttpServer::start, settings.httpHost(),
+                settings.httpPort(), new ConnectWebServer.Dependencies(useCases.createConnectSession(), new JwtCallerAuthenticator(callers),
                         useCases.receiveAccountEvent(), useCases.checkHealth()), clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(

@@ -84,7 +84,8 @@ final class ArchitectureRules {
     }
 
     ArchRule theHttpServerLibraryStaysInOnePartOfTheWebAdapter() {
-        return noClasses().that().resideOutsideOfPackages(root + ".adapters.web.javalin..", root + ".sandbox..")
+        return noClasses().that().resideOutsideOfPackages(root + ".adapters.web.javalin..", root + ".adapters.web.jetty..",
+                        root + ".sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
                         "jakarta.servlet..")
                 .because("swapping the HTTP layer must touch only dev.connect.adapters.web.javalin");
