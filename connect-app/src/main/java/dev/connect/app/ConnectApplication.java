@@ -109,8 +109,9 @@ public final class ConnectApplication implements AutoCloseable {
         JwtSettings callers = settings.callers().or(() -> generatedCallers).orElseThrow();
 
         HttpServerHandle http = ConnectWebServer.start(binding(settings.httpServer()), settings.httpHost(),
-                settings.httpPort(), new ConnectWebServer.Dependencies(useCases.createConnectSession(), new JwtCallerAuthenticator(callers),
-                        useCases.receiveAccountEvent(), useCases.checkHealth()), clock);
+                settings.httpPort(), new ConnectWebServer.Dependencies(useCases.createConnectSession(),
+                        new JwtCallerAuthenticator(callers), useCases.receiveAccountEvent(), useCases.checkHealth()),
+                clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(
                 URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));

@@ -24,9 +24,8 @@ import java.util.Optional;
  * @param webhookSecrets empty only in sandbox mode, where a secret is generated and shared with the sandbox
  */
 public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, StackOneOptions stackOne,
-                              SandboxOptions sandbox,
-                              Optional<JwtSettings> callers, ConnectionPolicy policy, JdbcSettings database,
-                              List<String> webhookSecrets, WebhookFreshness webhookFreshness) {
+                              SandboxOptions sandbox, Optional<JwtSettings> callers, ConnectionPolicy policy,
+                              JdbcSettings database, List<String> webhookSecrets, WebhookFreshness webhookFreshness) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;

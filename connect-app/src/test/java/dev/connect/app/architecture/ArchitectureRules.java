@@ -117,16 +117,16 @@ final class ArchitectureRules {
     }
 
     ArchRule theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter() {
-        return bindingUsesOnly(jettyProtocol(), "Jetty: they are shared by every binding on Jetty, whatever runs above it",
-                jettyProtocol(), "org.eclipse.jetty..");
+        return bindingUsesOnly(jettyProtocol(), "Jetty (every binding on Jetty shares them)", jettyProtocol(),
+                "org.eclipse.jetty..");
     }
 
     private ArchRule bindingUsesOnly(String bindingPackage, String libraries, String... allowedPackages) {
         return classes().that().resideInAPackage(bindingPackage)
                 .should().onlyDependOnClassesThat(resideInAnyPackage("java..").or(neutralWebAdapter())
                         .or(resideInAnyPackage(allowedPackages)))
-                .because("a binding knows the web adapter's seam and " + libraries + "; nothing of the domain, no JSON, "
-                        + "no other binding");
+                .because("it uses the web adapter's seam and " + libraries
+                        + " only: nothing of the domain, no JSON, no other binding");
     }
 
     ArchRule theBindingsDoNotDependOnEachOther() {

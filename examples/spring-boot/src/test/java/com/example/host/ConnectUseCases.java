@@ -51,7 +51,8 @@ class ConnectUseCases {
         return new ConnectWebServer.Dependencies(
                 new CreateConnectSessionService(request -> {
                     sessionsOpened.add(request);
-                    return new ConnectSession(new SessionToken("hub-token-for-" + request.endUser().owner().id().value()),
+                    String owner = request.endUser().owner().id().value();
+                    return new ConnectSession(new SessionToken("hub-token-for-" + owner),
                             NOW.plus(Duration.ofMinutes(30)), URI.create("https://hub.stackone.test/link"));
                 }, accountId -> Optional.empty(), new ConnectionPolicy(Set.of(), Set.of())),
                 new JwtCallerAuthenticator(JwtSettings.hs256(JWT_SECRET)),

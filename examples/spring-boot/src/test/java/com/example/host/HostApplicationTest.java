@@ -128,8 +128,8 @@ class HostApplicationTest {
 
     private static String jwt(String ownerId, String ownerName) throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("org_id", ownerId).claim("org_name", ownerName)
-                .claim("email", "dev@" + ownerId + ".test").expirationTime(new Date(System.currentTimeMillis() + 300_000))
-                .build();
+                .claim("email", "dev@" + ownerId + ".test")
+                .expirationTime(new Date(System.currentTimeMillis() + 300_000)).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         jwt.sign(new MACSigner(ConnectUseCases.JWT_SECRET.getBytes(StandardCharsets.UTF_8)));
         return jwt.serialize();

@@ -18,7 +18,7 @@ import java.util.Objects;
 public record InboundRequest(String method, String path, String query, Map<String, List<String>> headers,
                              long contentLength, Body body) {
 
-    /** Opens the request body; called at most once, and only for a route that accepts a body. */
+    /** Opens the request body: at most once, after the route is found and the declared length is within its limit. */
     @FunctionalInterface
     public interface Body {
 

@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * one non-empty segment and is percent-decoded ({@code +} stays a plus, as RFC 3986 has it for paths). One trailing
  * slash is ignored, so {@code /health/} is {@code /health}.
  */
-final class PathPattern implements Comparable<PathPattern> {
+final class PathPattern {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
@@ -110,17 +111,16 @@ final class PathPattern implements Comparable<PathPattern> {
         return true;
     }
 
-    /** The more specific first: at the first segment where they differ, a literal wins over a parameter. */
-    @Override
-    public int compareTo(PathPattern other) {
-        for (int i = 0; i < Math.min(segments.size(), other.segments.size()); i++) {
-            int byKind = Boolean.compare(segments.get(i).isParameter(), other.segments.get(i).isParameter());
+    /** The more specific first: at the first segment where they differ, a literal comes before a parameter. */
+    static final Comparator<PathPattern> MOST_SPECIFIC_FIRST = (one, other) -> {
+        for (int i = 0; i < Math.min(one.segments.size(), other.segments.size()); i++) {
+            int byKind = Boolean.compare(one.segments.get(i).isParameter(), other.segments.get(i).isParameter());
             if (byKind != 0) {
                 return byKind;
             }
         }
         return 0;
-    }
+    };
 
     @Override
     public String toString() {

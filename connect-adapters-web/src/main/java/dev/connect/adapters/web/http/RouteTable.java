@@ -35,7 +35,7 @@ final class RouteTable {
             }
             entries.add(entry);
         }
-        entries.sort(Comparator.comparing(Entry::pattern));
+        entries.sort(Comparator.comparing(Entry::pattern, PathPattern.MOST_SPECIFIC_FIRST));
         this.entries = List.copyOf(entries);
     }
 

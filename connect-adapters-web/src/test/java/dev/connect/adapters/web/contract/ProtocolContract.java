@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connect.adapters.web.ConnectWebServer;
-import dev.connect.adapters.web.http.HttpServerBinding;
-import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,11 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,8 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>For a binding that owns its server and connections (the Javalin binding, the servlet binding on its embedded
  * Jetty). A servlet mounted in a team's own container gets that container's protocol handling instead.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ProtocolContract {
+public abstract class ProtocolContract extends BindingUnderTest {
 
     // The documented limits (README, API section), written out rather than read from the code, so that changing a
     // limit without changing the documentation fails here.
@@ -46,28 +38,12 @@ public abstract class ProtocolContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FakeUseCases useCases = new FakeUseCases();
     private volatile Duration useCaseTakes = Duration.ZERO;
-    private HttpServerHandle server;
-
-    /** The binding under test. */
-    protected abstract HttpServerBinding binding();
-
-    @BeforeAll
-    final void startServer() {
-        server = ConnectWebServer.start(binding(), "127.0.0.1", 0, useCases.dependencies(), Clock.systemUTC());
-    }
-
-    @AfterAll
-    final void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
-    final void resetUseCases() {
-        useCases.reset();
+    final void webhooksTakeAsLongAsTheTestSays() {
         useCaseTakes = Duration.ZERO;
-        useCases.receiveAccountEvent(command -> {
+        useCases().receiveAccountEvent(command -> {
             sleep(useCaseTakes);
             return new Result.Duplicate(TestEvents.created().build());
         });
@@ -130,7 +106,7 @@ public abstract class ProtocolContract {
                 + "Content-Type: application/json\r\n" + framing + "\r\n2\r\n{}\r\n0\r\n\r\n");
 
         assertProtocolProblem(response, 400, "Bad Request", "invalid_request");
-        assertThat(useCases.deliveries()).isEmpty();
+        assertThat(useCases().deliveries()).isEmpty();
     }
 
     @Test
@@ -178,7 +154,7 @@ public abstract class ProtocolContract {
 
     @Test
     void aNormalClientKeepsItsConnectionForTheNextRequest() {
-        try (RawHttpConnection connection = RawHttpConnection.open(server.port())) {
+        try (RawHttpConnection connection = RawHttpConnection.open(port())) {
             RawHttpConnection.Response first =
                     connection.send("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n").readResponse();
             sleep(Duration.ofSeconds(1));
@@ -217,7 +193,7 @@ public abstract class ProtocolContract {
                             connection.send("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n").readResponse()
                                     .status()).isEqualTo(200)));
             CompletableFuture<RawHttpConnection.Response[]> slowAnswer = CompletableFuture.supplyAsync(() -> {
-                try (RawHttpConnection connection = RawHttpConnection.open(server.port())) {
+                try (RawHttpConnection connection = RawHttpConnection.open(port())) {
                     RawHttpConnection.Response answered = connection.send(webhookPost()).readResponse();
                     RawHttpConnection.Response next = connection.send(
                             "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n").readResponse();
@@ -252,7 +228,7 @@ public abstract class ProtocolContract {
                                                             Consumer<RawHttpConnection> begin) {
         return CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            try (RawHttpConnection connection = RawHttpConnection.open(server.port())) {
+            try (RawHttpConnection connection = RawHttpConnection.open(port())) {
                 begin.accept(connection);
                 RawHttpConnection.Ending ending = connection.awaitEnd(HEAD_TIMEOUT.plus(MARGIN).multipliedBy(2));
                 return new SlowClientOutcome(Duration.ofNanos(System.nanoTime() - start), ending);
@@ -275,7 +251,7 @@ public abstract class ProtocolContract {
     }
 
     private RawHttpConnection.Response exchange(String request) {
-        try (RawHttpConnection connection = RawHttpConnection.open(server.port())) {
+        try (RawHttpConnection connection = RawHttpConnection.open(port())) {
             return connection.send(request).readResponse();
         }
     }

@@ -26,6 +26,7 @@ class QueryStringTest {
     @Test
     void aMalformedEscapeIsABadRequest() {
         assertThatThrownBy(() -> QueryString.parse("a=%zz"))
-                .isInstanceOfSatisfying(WebRequestException.class, refused -> assertThat(refused.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(WebRequestException.class,
+                        refused -> assertThat(refused.status()).isEqualTo(400));
     }
 }

@@ -46,7 +46,8 @@ class RouteTableTest {
             "/Health", "/heal%74h", "//health"})
     void aPathWithoutARouteIsNotFound(String path) {
         assertThatThrownBy(() -> table.match("GET", path))
-                .isInstanceOfSatisfying(WebRequestException.class, refused -> assertThat(refused.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(WebRequestException.class,
+                        refused -> assertThat(refused.status()).isEqualTo(404));
     }
 
     @Test
