@@ -8,7 +8,10 @@ import dev.connect.adapters.stackone.webhook.StackOneWebhookDecoder;
 import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
+import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
+import dev.connect.adapters.web.javalin.JavalinHttpServer;
+import dev.connect.adapters.web.servlet.jetty.JettyServletHttpServer;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
 import dev.connect.domain.service.account.FindLinkedAccountService;
 import dev.connect.domain.service.account.ListLinkedAccountsService;
@@ -105,15 +108,23 @@ public final class ConnectApplication implements AutoCloseable {
                 ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
         JwtSettings callers = settings.callers().or(() -> generatedCallers).orElseThrow();
 
-        HttpServerHandle http = ConnectWebServer.start(settings.httpHost(), settings.httpPort(),
-                new ConnectWebServer.Dependencies(useCases.createConnectSession(), new JwtCallerAuthenticator(callers),
-                        useCases.receiveAccountEvent(), useCases.checkHealth()), clock);
+        HttpServerHandle http = ConnectWebServer.start(binding(settings.httpServer()), settings.httpHost(),
+                settings.httpPort(), new ConnectWebServer.Dependencies(useCases.createConnectSession(),
+                        new JwtCallerAuthenticator(callers), useCases.receiveAccountEvent(), useCases.checkHealth()),
+                clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(
                 URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));
 
         parts.add(schedulePurge(useCases.purgeWebhookInbox(), clock));
         return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers);
+    }
+
+    private static HttpServerBinding binding(ConnectSettings.HttpServer server) {
+        return switch (server) {
+            case JAVALIN -> JavalinHttpServer::start;
+            case SERVLET -> JettyServletHttpServer::start;
+        };
     }
 
     /** Removes inbox keys once they are older than the replay window, hourly. */

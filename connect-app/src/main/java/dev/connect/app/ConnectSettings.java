@@ -23,12 +23,20 @@ import java.util.Optional;
  * @param callers        empty only in sandbox mode, where a development secret is generated
  * @param webhookSecrets empty only in sandbox mode, where a secret is generated and shared with the sandbox
  */
-public record ConnectSettings(String httpHost, int httpPort, StackOneOptions stackOne, SandboxOptions sandbox,
-                              Optional<JwtSettings> callers, ConnectionPolicy policy, JdbcSettings database,
-                              List<String> webhookSecrets, WebhookFreshness webhookFreshness) {
+public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, StackOneOptions stackOne,
+                              SandboxOptions sandbox, Optional<JwtSettings> callers, ConnectionPolicy policy,
+                              JdbcSettings database, List<String> webhookSecrets, WebhookFreshness webhookFreshness) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
+
+    /** Which HTTP server serves the API: the same API, routes and answers on either. */
+    public enum HttpServer {
+        /** Javalin on Jetty: the default. */
+        JAVALIN,
+        /** connect's servlet in an embedded Jetty (Jakarta EE 10) container. */
+        SERVLET
+    }
 
     /** The built-in sandbox, used when no StackOne API key is configured. */
     public record SandboxOptions(int port, Optional<Path> stateFile) {
@@ -44,6 +52,7 @@ public record ConnectSettings(String httpHost, int httpPort, StackOneOptions sta
 
         String host = read.text("CONNECT_HTTP_HOST").orElse(DEFAULT_HOST);
         int port = read.port("CONNECT_HTTP_PORT", DEFAULT_PORT);
+        HttpServer server = read.choice("CONNECT_HTTP_SERVER", HttpServer.JAVALIN);
 
         StackOneOptions stackOne = stackOne(read);
         SandboxOptions sandbox = new SandboxOptions(read.port("CONNECT_SANDBOX_PORT", 0),
@@ -64,7 +73,7 @@ public record ConnectSettings(String httpHost, int httpPort, StackOneOptions sta
         if (!read.problems().isEmpty()) {
             throw new InvalidSettingsException(read.problems());
         }
-        return new ConnectSettings(host, port, stackOne, sandbox, callers,
+        return new ConnectSettings(host, port, server, stackOne, sandbox, callers,
                 new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness);
     }
 

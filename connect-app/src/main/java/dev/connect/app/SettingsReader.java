@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads typed values and collects every problem instead of stopping at the first. Never quotes a value. */
 final class SettingsReader {
@@ -48,6 +49,16 @@ final class SettingsReader {
             }
             return number;
         }, "a whole number from 1 to " + max);
+    }
+
+    /** One of the constants of {@code E}, named in lower case ({@code SERVLET} is {@code servlet}). */
+    <E extends Enum<E>> E choice(String name, E fallback) {
+        E[] choices = fallback.getDeclaringClass().getEnumConstants();
+        String names = Arrays.stream(choices).map(choice -> choice.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        return parsed(name, fallback, value -> Arrays.stream(choices)
+                .filter(choice -> choice.name().toLowerCase(Locale.ROOT).equals(value.trim()))
+                .findFirst().orElseThrow(IllegalArgumentException::new), "one of " + names);
     }
 
     Duration duration(String name, Duration fallback) {

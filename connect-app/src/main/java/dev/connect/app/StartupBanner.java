@@ -14,6 +14,7 @@ import dev.connect.domain.port.in.session.CreateConnectSessionUseCase.Command;
 import dev.connect.sandbox.StackOneSandbox;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,14 +33,14 @@ final class StartupBanner {
         StringBuilder out = new StringBuilder("\n");
         if (app.sandbox().isEmpty()) {
             out.append("connect is running against StackOne at ").append(settings.stackOne().baseUrl()).append('\n');
-            out.append("  API        ").append(api).append("   (OpenAPI: ").append(api).append("/openapi.yaml)\n");
+            out.append(apiLine(settings, api));
             out.append("  Webhooks   ").append(api).append("/webhooks/stackone\n");
             out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
             return out.toString();
         }
         StackOneSandbox sandbox = app.sandbox().orElseThrow();
         out.append("connect is running with its built-in StackOne sandbox (no CONNECT_STACKONE_API_KEY is set)\n");
-        out.append("  API        ").append(api).append("   (OpenAPI: ").append(api).append("/openapi.yaml)\n");
+        out.append(apiLine(settings, api));
         out.append("  Sandbox    ").append(sandbox.baseUrl())
                 .append("   (StackOne REST and Hub API; faults and webhook log under /_sandbox/)\n");
         out.append("  Webhooks   sandbox -> ").append(api)
@@ -53,6 +54,11 @@ final class StartupBanner {
                     .append(token).append("'\n");
         });
         return out.toString();
+    }
+
+    private static String apiLine(ConnectSettings settings, String api) {
+        return "  API        " + api + "   (OpenAPI: " + api + "/openapi.yaml; HTTP server: "
+                + settings.httpServer().name().toLowerCase(Locale.ROOT) + ")\n";
     }
 
     /** A session for the demo tenant, opened through the use case like any other, for its hosted Hub link. */

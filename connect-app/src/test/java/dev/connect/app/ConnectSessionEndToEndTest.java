@@ -29,9 +29,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The assembled app: a browser's request in, the exact JSON StackOne receives out. */
+@ParameterizedClass
+@EnumSource(ConnectSettings.HttpServer.class)
 class ConnectSessionEndToEndTest {
+
+    @Parameter
+    ConnectSettings.HttpServer server;
 
     private final WireMockServer stackOne = new WireMockServer(options().dynamicPort());
     private ConnectApplication app;
@@ -41,6 +49,7 @@ class ConnectSessionEndToEndTest {
         stackOne.start();
         Map<String, String> env = new HashMap<>();
         env.put("CONNECT_HTTP_PORT", "0");
+        env.put("CONNECT_HTTP_SERVER", SandboxMode.settingOf(server));
         env.put("CONNECT_STACKONE_API_KEY", ConnectSettingsTest.KEY);
         env.put("CONNECT_STACKONE_BASE_URL", stackOne.baseUrl());
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);

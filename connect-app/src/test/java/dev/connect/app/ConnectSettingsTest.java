@@ -30,6 +30,7 @@ class ConnectSettingsTest {
 
         assertThat(settings.httpHost()).isEqualTo("127.0.0.1");
         assertThat(settings.httpPort()).isEqualTo(8080);
+        assertThat(settings.httpServer()).isEqualTo(ConnectSettings.HttpServer.JAVALIN);
         assertThat(settings.stackOne().baseUrl()).isEqualTo(URI.create("https://api.stackone.com"));
         assertThat(settings.stackOne().callDeadline()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.stackOne().usesSandbox()).isFalse();
@@ -100,6 +101,7 @@ class ConnectSettingsTest {
     void listsEveryProblemAtOnceWithoutQuotingSecrets() {
         Map<String, String> env = new HashMap<>();
         env.put("CONNECT_HTTP_PORT", "eighty");
+        env.put("CONNECT_HTTP_SERVER", "tomcat");
         env.put("CONNECT_STACKONE_API_KEY", KEY);
         env.put("CONNECT_WEBHOOK_SECRETS", "whsec");
         env.put("CONNECT_STACKONE_BASE_URL", "ftp://x");
@@ -110,12 +112,21 @@ class ConnectSettingsTest {
         InvalidSettingsException invalid =
                 catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(env));
 
-        assertThat(invalid.problems()).hasSize(5).anySatisfy(p -> assertThat(p).startsWith("CONNECT_HTTP_PORT"))
+        assertThat(invalid.problems()).hasSize(6).anySatisfy(p -> assertThat(p).startsWith("CONNECT_HTTP_PORT"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("CONNECT_HTTP_SERVER: must be one of javalin, servlet"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_STACKONE_BASE_URL"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_STACKONE_DEADLINE"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_AUTH_JWT_SECRET"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_ALLOWED_CATEGORIES").contains("payroll"));
         assertThat(invalid.getMessage()).doesNotContain("too-short-secret").doesNotContain(KEY);
+    }
+
+    @Test
+    void theHttpServerIsChosenByName() {
+        Map<String, String> env = minimal();
+        env.put("CONNECT_HTTP_SERVER", "servlet");
+
+        assertThat(ConnectSettings.fromEnvironment(env).httpServer()).isEqualTo(ConnectSettings.HttpServer.SERVLET);
     }
 
     @Test

@@ -22,22 +22,31 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded default end to end: connect with no StackOne key starts the sandbox; an account is linked through the
  * Hub's own calls, exactly as the Hub makes them; the signed webhook reaches connect and lands in its registry.
  */
+@ParameterizedClass
+@EnumSource(ConnectSettings.HttpServer.class)
 class SandboxEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameter
+    ConnectSettings.HttpServer server;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private ConnectApplication app;
     private StackOneSandbox sandbox;
 
     @BeforeEach
     void start(@TempDir Path data) {
-        app = SandboxMode.start(data);
+        app = SandboxMode.start(data, server);
         sandbox = app.sandbox().orElseThrow();
     }
 

@@ -13,22 +13,27 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
-/** Starts the assembled app in its embedded default (no StackOne key) on free ports, with a database in {@code dir}. */
+/**
+ * Starts the assembled app in its embedded default (no StackOne key) on free ports, with a database in {@code dir}, on
+ * the HTTP server a test names: the end-to-end tests run on each.
+ */
 final class SandboxMode {
 
     private SandboxMode() {
     }
 
-    static ConnectApplication start(Path dir) {
-        return start(dir, Map.of());
+    static ConnectApplication start(Path dir, ConnectSettings.HttpServer server) {
+        return start(dir, server, Map.of());
     }
 
-    /** As {@link #start(Path)}, with more {@code CONNECT_…} settings. */
-    static ConnectApplication start(Path dir, Map<String, String> more) {
+    /** As {@link #start(Path, ConnectSettings.HttpServer)}, with more {@code CONNECT_…} settings. */
+    static ConnectApplication start(Path dir, ConnectSettings.HttpServer server, Map<String, String> more) {
         Map<String, String> env = new HashMap<>(more);
         env.put("CONNECT_HTTP_PORT", "0");
+        env.put("CONNECT_HTTP_SERVER", settingOf(server));
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
         env.put("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());
         ConnectApplication app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
@@ -37,6 +42,11 @@ final class SandboxMode {
             throw new AssertionError("without an API key the sandbox must run");
         }
         return app;
+    }
+
+    /** The value of {@code CONNECT_HTTP_SERVER} that chooses {@code server}. */
+    static String settingOf(ConnectSettings.HttpServer server) {
+        return server.name().toLowerCase(Locale.ROOT);
     }
 
     /** {@code POST /v1/connect-sessions} as the host application's page would call it; the session's JSON answer. */

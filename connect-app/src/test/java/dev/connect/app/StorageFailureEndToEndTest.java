@@ -24,16 +24,24 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The assembled app's intake when the store refuses every write, and with signed input that no store could hold:
  * a failing store answers 503 and turns {@code /health} down until it recovers; impossible input is a 400.
  */
+@ParameterizedClass
+@EnumSource(ConnectSettings.HttpServer.class)
 class StorageFailureEndToEndTest {
 
     private static final String SECRET = "end-to-end-webhook-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameter
+    ConnectSettings.HttpServer server;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Path data;
@@ -42,7 +50,7 @@ class StorageFailureEndToEndTest {
     @BeforeEach
     void start(@TempDir Path data) {
         this.data = data;
-        app = SandboxMode.start(data, Map.of("CONNECT_WEBHOOK_SECRETS", SECRET));
+        app = SandboxMode.start(data, server, Map.of("CONNECT_WEBHOOK_SECRETS", SECRET));
     }
 
     @AfterEach

@@ -24,19 +24,28 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sandbox's webhook faults against connect's intake: forged, duplicated, reordered and replayed deliveries. */
+@ParameterizedClass
+@EnumSource(ConnectSettings.HttpServer.class)
 class WebhookFaultsEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameter
+    ConnectSettings.HttpServer server;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private ConnectApplication app;
     private StackOneSandbox sandbox;
 
     @BeforeEach
     void start(@TempDir Path data) {
-        app = SandboxMode.start(data);
+        app = SandboxMode.start(data, server);
         sandbox = app.sandbox().orElseThrow();
     }
 

@@ -2,11 +2,12 @@ package dev.connect.adapters.web;
 
 import dev.connect.adapters.web.auth.CallerAuthenticator;
 import dev.connect.adapters.web.health.HealthEndpoint;
+import dev.connect.adapters.web.http.HttpDispatcher;
 import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.http.HttpRoute;
+import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.http.ProtocolLimits;
-import dev.connect.adapters.web.javalin.JavalinHttpServer;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
 import dev.connect.adapters.web.webhook.StackOneWebhookEndpoint;
@@ -17,7 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Assembles connect's HTTP API from the use cases and serves it. */
+/** Assembles connect's HTTP API from the use cases, and serves it with the HTTP server binding it is given. */
 public final class ConnectWebServer {
 
     private ConnectWebServer() {
@@ -37,11 +38,19 @@ public final class ConnectWebServer {
         return routes;
     }
 
-    /** Starts the API on {@code host:port} (port 0 picks a free one), with the documented protocol limits. */
-    public static HttpServerHandle start(String host, int port, Dependencies dependencies, Clock clock) {
+    /** The whole API as one dispatcher: what a binding serves, or what a servlet mounted in another server wraps. */
+    public static HttpDispatcher dispatcher(Dependencies dependencies, Clock clock) {
         JsonCodec json = new JsonCodec();
-        return JavalinHttpServer.start(host, port, routes(dependencies, json), ProtocolLimits.STANDARD,
-                new ProblemResponses(json)::from, clock);
+        return new HttpDispatcher(routes(dependencies, json), new ProblemResponses(json)::from, clock);
+    }
+
+    /**
+     * Starts the API with {@code binding} on {@code host:port} (port 0 picks a free one), with the documented protocol
+     * limits.
+     */
+    public static HttpServerHandle start(HttpServerBinding binding, String host, int port, Dependencies dependencies,
+                                         Clock clock) {
+        return binding.start(host, port, dispatcher(dependencies, clock), ProtocolLimits.STANDARD);
     }
 
     static final class OpenApiDocument {

@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.sun.net.httpserver.HttpServer;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
+import dev.connect.adapters.web.contract.Tokens;
 import dev.connect.adapters.web.problem.WebRequestException;
 import dev.connect.domain.model.owner.EndUser;
 import dev.connect.domain.model.owner.OwnerId;

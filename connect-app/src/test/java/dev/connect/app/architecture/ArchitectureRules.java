@@ -1,5 +1,8 @@
 package dev.connect.app.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -8,6 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 
 /**
@@ -83,11 +88,85 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage("feign..", "org.mapstruct..");
     }
 
-    ArchRule theHttpServerLibraryStaysInOnePartOfTheWebAdapter() {
-        return noClasses().that().resideOutsideOfPackages(root + ".adapters.web.javalin..", root + ".sandbox..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
-                        "jakarta.servlet..")
-                .because("swapping the HTTP layer must touch only dev.connect.adapters.web.javalin");
+    /** HTTP server libraries and APIs: what the web adapter is kept free of, so that any of them can serve it. */
+    private static final String[] HTTP_SERVER_LIBRARIES = {"io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..",
+        "org.apache.catalina..", "org.apache.coyote..", "org.apache.tomcat..", "io.undertow..", "io.netty..",
+        "com.sun.net.httpserver..", "org.springframework..", "io.quarkus..", "io.vertx..", "io.helidon.."};
+
+    ArchRule httpServerLibrariesStayInTheBindings() {
+        return noClasses().that().resideOutsideOfPackages(javalinBinding(), servletBinding() + "..", jettyProtocol(),
+                        root + ".sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage(HTTP_SERVER_LIBRARIES)
+                .because("the web adapter serves its API through HttpServerBinding; swapping the HTTP layer adds a "
+                        + "binding and touches no endpoint, no domain class");
+    }
+
+    ArchRule theJavalinBindingUsesOnlyJavalinAndTheWebAdapter() {
+        return bindingUsesOnly(javalinBinding(), "Javalin on Jetty (whose requests are the Servlet API's)",
+                javalinBinding(), jettyProtocol(), "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..");
+    }
+
+    ArchRule theServletBindingUsesOnlyTheServletApiAndTheWebAdapter() {
+        return bindingUsesOnly(servletBinding(), "the Servlet API, so that it runs in any container",
+                servletBinding(), "jakarta.servlet..");
+    }
+
+    ArchRule theEmbeddedServletContainerUsesOnlyJettyTheServletAndTheWebAdapter() {
+        return bindingUsesOnly(servletBinding() + ".jetty..", "Jetty, the Servlet API and the servlet it serves",
+                servletBinding() + "..", jettyProtocol(), "org.eclipse.jetty..", "jakarta.servlet..");
+    }
+
+    ArchRule theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter() {
+        return bindingUsesOnly(jettyProtocol(), "Jetty (every binding on Jetty shares them)", jettyProtocol(),
+                "org.eclipse.jetty..");
+    }
+
+    private ArchRule bindingUsesOnly(String bindingPackage, String libraries, String... allowedPackages) {
+        return classes().that().resideInAPackage(bindingPackage)
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..").or(neutralWebAdapter())
+                        .or(resideInAnyPackage(allowedPackages)))
+                .because("it uses the web adapter's seam and " + libraries
+                        + " only: nothing of the domain, no JSON, no other binding");
+    }
+
+    ArchRule theBindingsDoNotDependOnEachOther() {
+        return slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                for (String binding : List.of(javalinBinding(), servletBinding() + "..")) {
+                    if (resideInAPackage(binding).test(type)) {
+                        return SliceIdentifier.of(binding);
+                    }
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the HTTP server bindings";
+            }
+        }).should().notDependOnEachOther()
+                .because("a team depends on the one binding it uses, and gets no other with it");
+    }
+
+    /** The web adapter without its bindings: routes, endpoints, JSON, authentication, problems, the seam. */
+    private DescribedPredicate<JavaClass> neutralWebAdapter() {
+        return resideInAPackage(root + ".adapters.web..")
+                .and(not(resideInAnyPackage(javalinBinding(), servletBinding() + "..", jettyProtocol())))
+                .as("the web adapter's own packages");
+    }
+
+    private String javalinBinding() {
+        return root + ".adapters.web.javalin..";
+    }
+
+    /** The servlet itself; its embedded container is the {@code jetty} package below it. */
+    private String servletBinding() {
+        return root + ".adapters.web.servlet";
+    }
+
+    private String jettyProtocol() {
+        return root + ".adapters.web.jetty..";
     }
 
     ArchRule jdbcStaysInTheJdbcAdapter() {
@@ -116,13 +195,20 @@ final class ArchitectureRules {
                 .layer("OutboundPorts").definedBy(root + ".domain.port.out..")
                 .layer("Services").definedBy(root + ".domain.service..")
                 .layer("StackOneAdapter").definedBy(root + ".adapters.stackone..")
-                .layer("WebAdapter").definedBy(root + ".adapters.web..")
+                .layer("WebAdapter").definedBy(neutralWebAdapter())
+                .layer("JettyProtocol").definedBy(jettyProtocol())
+                .layer("JavalinBinding").definedBy(javalinBinding())
+                .layer("ServletBinding").definedBy(servletBinding() + "..")
                 .layer("JdbcAdapter").definedBy(root + ".adapters.jdbc..")
                 .layer("Sandbox").definedBy(root + ".sandbox..")
                 .layer("App").definedBy(root + ".app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("StackOneAdapter").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("WebAdapter").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("WebAdapter").mayOnlyBeAccessedByLayers("JettyProtocol", "JavalinBinding", "ServletBinding",
+                        "App")
+                .whereLayer("JettyProtocol").mayOnlyBeAccessedByLayers("JavalinBinding", "ServletBinding")
+                .whereLayer("JavalinBinding").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("ServletBinding").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("JdbcAdapter").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("App")
@@ -134,7 +220,11 @@ final class ArchitectureRules {
 
     List<ArchRule> all() {
         return List.of(domainUsesOnlyTheJdk(), domainUsesNoJdkInfrastructure(), adaptersDoNotDependOnEachOther(),
-                feignAndMapStructStayInTheStackOneAdapter(), theHttpServerLibraryStaysInOnePartOfTheWebAdapter(),
+                feignAndMapStructStayInTheStackOneAdapter(), httpServerLibrariesStayInTheBindings(),
+                theJavalinBindingUsesOnlyJavalinAndTheWebAdapter(),
+                theServletBindingUsesOnlyTheServletApiAndTheWebAdapter(),
+                theEmbeddedServletContainerUsesOnlyJettyTheServletAndTheWebAdapter(),
+                theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter(), theBindingsDoNotDependOnEachOther(),
                 jdbcStaysInTheJdbcAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers(),
                 inboundPortsAreUseCases(), outboundPortsArePorts(), servicesAreServices(), noImplSuffix(),
                 theSandboxKeepsJavalinToItsHttpPackageAndRoot());

@@ -34,7 +34,8 @@ class ArchitectureTest {
     @Test
     void anImportWithoutAModuleIsReported() {
         for (String missing : java.util.List.of("dev.connect.adapters.jdbc", "dev.connect.sandbox",
-                "dev.connect.domain.port.in", "dev.connect.domain.port.out")) {
+                "dev.connect.domain.port.in", "dev.connect.domain.port.out", "dev.connect.adapters.web.javalin",
+                "dev.connect.adapters.web.servlet", "dev.connect.adapters.web.jetty")) {
             JavaClasses partial = connect.that(com.tngtech.archunit.base.DescribedPredicate.describe(
                     "outside " + missing, (JavaClass type) -> !type.getPackageName().startsWith(missing)));
             EvaluationResult result = new ArchitectureRules("dev.connect").layers().evaluate(partial);
@@ -71,9 +72,30 @@ class ArchitectureTest {
     }
 
     @Test
-    void javalinOutsideItsCornerIsReported() {
-        assertReported(ArchitectureRules::theHttpServerLibraryStaysInOnePartOfTheWebAdapter, "WebCallsEverything",
+    void anHttpServerLibraryOutsideTheBindingsIsReported() {
+        assertReported(ArchitectureRules::httpServerLibrariesStayInTheBindings, "WebCallsEverything", "io.javalin");
+        assertReported(ArchitectureRules::httpServerLibrariesStayInTheBindings, "WebCallsEverything",
+                "jakarta.servlet");
+        assertNotReported(ArchitectureRules::httpServerLibrariesStayInTheBindings, "ServletOnJetty");
+    }
+
+    @Test
+    void aBindingThatReachesBeyondItsLibraryAndTheWebAdapterIsReported() {
+        assertReported(ArchitectureRules::theJavalinBindingUsesOnlyJavalinAndTheWebAdapter, "JavalinSpeaksJson",
+                "com.fasterxml.jackson");
+        assertReported(ArchitectureRules::theServletBindingUsesOnlyTheServletApiAndTheWebAdapter, "ServletOnJetty",
+                "org.eclipse.jetty");
+        assertReported(ArchitectureRules::theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter, "JettyRunsJavalin",
                 "io.javalin");
+        assertReported(ArchitectureRules::theEmbeddedServletContainerUsesOnlyJettyTheServletAndTheWebAdapter,
+                "ContainerReadsTheDomain", "LeakyModel");
+        assertNotReported(ArchitectureRules::theEmbeddedServletContainerUsesOnlyJettyTheServletAndTheWebAdapter,
+                "EmbeddedContainer");
+    }
+
+    @Test
+    void aBindingThatUsesAnotherIsReported() {
+        assertReported(ArchitectureRules::theBindingsDoNotDependOnEachOther, "ServletOnJetty", "JavalinSpeaksJson");
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One endpoint: method, path (with {@code {name}} parameters) and the most body bytes it accepts; a larger body
- * is answered with 413 before the handler runs.
+ * One endpoint: method, path (with {@code {name}} parameters, see {@link PathPattern}) and the most body bytes it
+ * accepts; a larger body is answered with 413 before the handler runs. A {@code GET} route answers {@code HEAD} too.
  */
 public record HttpRoute(String method, String path, long maxBodyBytes, HttpHandler handler) {
 
@@ -16,9 +16,7 @@ public record HttpRoute(String method, String path, long maxBodyBytes, HttpHandl
         if (!METHODS.contains(method)) {
             throw new IllegalArgumentException("unsupported method: " + method);
         }
-        if (path == null || !path.startsWith("/")) {
-            throw new IllegalArgumentException("path must start with '/'");
-        }
+        PathPattern.parse(path);
         if (maxBodyBytes < 0) {
             throw new IllegalArgumentException("maxBodyBytes must not be negative");
         }

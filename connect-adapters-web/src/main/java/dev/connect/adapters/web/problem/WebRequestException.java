@@ -1,5 +1,6 @@
 package dev.connect.adapters.web.problem;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +56,13 @@ public final class WebRequestException extends RuntimeException {
         return new WebRequestException(404, "not_found", "no resource at this path", null, Map.of());
     }
 
+    /** @param allowed the methods the path has, for the {@code Allow} header RFC 9110 requires */
+    public static WebRequestException methodNotAllowed(Collection<String> allowed) {
+        return new WebRequestException(405, "method_not_allowed", "this method is not allowed on this path", null,
+                Map.of("Allow", String.join(", ", allowed)));
+    }
+
+    /** A 405 from an HTTP library that did not say which methods the path has. */
     public static WebRequestException methodNotAllowed() {
         return new WebRequestException(405, "method_not_allowed", "this method is not allowed on this path", null,
                 Map.of());
