@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class PoolRotation implements AutoCloseable {
 
-    private static final long WAIT_MILLIS = 10_000;
+    private static final long WAIT_MILLIS = 30_000;
 
     private final JdbcDatabase database;
     private final Connection bystander;
@@ -33,17 +33,21 @@ final class PoolRotation implements AutoCloseable {
                 : "SELECT session_id FROM information_schema.sessions WHERE session_id <> SESSION_ID()";
     }
 
-    /** Returns once no session that was open before the call is left, save the bystander. */
+    /**
+     * Returns once no session that was open before the call is left, save the bystander. The pool closes an idle
+     * connection only if it can reserve it; one its housekeeper holds at that moment is merely marked and would close
+     * at its next borrowing, so the retiring is repeated until every old session is gone.
+     */
     void retireEveryConnection() throws SQLException, InterruptedException {
         Set<Long> before = sessions();
-        database.retirePooledConnections();
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!Collections.disjoint(sessions(), before)) {
+        do {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("pooled connections were still open " + WAIT_MILLIS + " ms after retiring");
             }
+            database.retirePooledConnections();
             Thread.sleep(10);
-        }
+        } while (!Collections.disjoint(sessions(), before));
     }
 
     private Set<Long> sessions() throws SQLException {
