@@ -94,8 +94,9 @@ final class Sql {
     }
 
     /**
-     * Runs {@code work} on one connection in auto-commit mode; once more on a fresh connection if the first one turns
-     * out to be broken (e.g. pooled before a database restart).
+     * Runs {@code work} on one connection in auto-commit mode; again on another connection while the ones handed out
+     * turn out to be broken (after a database restart every pooled connection is, and the pool drops each one as it
+     * fails), up to {@link #MAX_ATTEMPTS} times.
      */
     <T> T read(String operation, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -104,7 +105,7 @@ final class Sql {
                 health.succeeded(Access.READ);
                 return result;
             } catch (SQLException failure) {
-                if (attempt > 1 || !isConnectionLoss(failure) || isPoolTimeout(failure)) {
+                if (attempt >= MAX_ATTEMPTS || !isConnectionLoss(failure) || isPoolTimeout(failure)) {
                     throw failed(Access.READ, operation, failure);
                 }
             }
