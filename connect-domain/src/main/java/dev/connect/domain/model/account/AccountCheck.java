@@ -1,0 +1,31 @@
+package dev.connect.domain.model.account;
+
+import dev.connect.domain.model.Checks;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the provider said about a linked account when connect last asked: its status, the reasons given for it, and
+ * when connect asked ({@code checkedAt}). At most {@link #MAX_REASONS} reasons are kept, the first ones given.
+ */
+public record AccountCheck(AccountStatus status, List<StatusReason> reasons, Instant checkedAt) {
+
+    public static final int MAX_REASONS = 20;
+
+    public AccountCheck {
+        Objects.requireNonNull(status, "status");
+        reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons")).subList(0, Math.min(MAX_REASONS, reasons.size()));
+        checkedAt = Checks.microseconds(Objects.requireNonNull(checkedAt, "checkedAt"));
+    }
+
+    /** Whether two checks found the same, whenever they were made. */
+    public boolean sameFindings(AccountCheck other) {
+        return status == other.status && reasons.equals(other.reasons);
+    }
+
+    /** Whether the account works at its provider. */
+    public boolean isHealthy() {
+        return status == AccountStatus.ACTIVE;
+    }
+}
