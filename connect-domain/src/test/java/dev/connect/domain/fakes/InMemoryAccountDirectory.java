@@ -1,6 +1,7 @@
 package dev.connect.domain.fakes;
 
 import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.AccountMeta;
 import dev.connect.domain.model.account.AccountStatus;
 import dev.connect.domain.model.account.DirectoryAccount;
 import dev.connect.domain.model.account.DirectoryQuery;
@@ -54,6 +55,13 @@ public final class InMemoryAccountDirectory implements
     public synchronized Optional<DirectoryAccount> find(AccountId id) {
         call("find " + id);
         return Optional.ofNullable(accounts.get(id));
+    }
+
+    @Override
+    public synchronized Optional<AccountMeta> meta(AccountId id) {
+        call("meta " + id);
+        return Optional.ofNullable(accounts.get(id))
+                .map(account -> new AccountMeta(account.provider(), "hris", java.util.Set.of("employees")));
     }
 
     @Override

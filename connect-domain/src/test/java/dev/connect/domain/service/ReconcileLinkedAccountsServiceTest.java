@@ -227,6 +227,11 @@ class ReconcileLinkedAccountsServiceTest {
         }
 
         @Override
+        public java.util.Optional<dev.connect.domain.model.account.AccountMeta> meta(AccountId id) {
+            return delegate.meta(id);
+        }
+
+        @Override
         public List<DirectoryAccount> list(DirectoryQuery query) {
             return query.page() == 1 ? delegate.list(query) : List.of();
         }

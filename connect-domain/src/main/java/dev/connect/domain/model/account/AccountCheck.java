@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * What the provider said about a linked account when connect last asked: its status, the reasons given for it, and
- * when connect asked ({@code checkedAt}). At most {@link #MAX_REASONS} reasons are kept, the first ones given.
+ * when connect asked ({@code checkedAt}). At most {@link #MAX_REASONS} reasons are kept, the first ones given; a
+ * reason that says nothing is dropped.
  */
 public record AccountCheck(AccountStatus status, List<StatusReason> reasons, Instant checkedAt) {
 
@@ -15,7 +16,8 @@ public record AccountCheck(AccountStatus status, List<StatusReason> reasons, Ins
 
     public AccountCheck {
         Objects.requireNonNull(status, "status");
-        reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons")).subList(0, Math.min(MAX_REASONS, reasons.size()));
+        reasons = Objects.requireNonNull(reasons, "reasons").stream().filter(reason -> !reason.isEmpty())
+                .limit(MAX_REASONS).toList();
         checkedAt = Checks.microseconds(Objects.requireNonNull(checkedAt, "checkedAt"));
     }
 

@@ -24,4 +24,9 @@ public record StatusReason(Optional<String> code, Optional<String> description, 
                 .map(text -> text.length() > MAX_DESCRIPTION_LENGTH ? text.substring(0, MAX_DESCRIPTION_LENGTH) : text);
         timestamp = timestamp.map(Checks::microseconds);
     }
+
+    /** A reason that says nothing at all. */
+    public boolean isEmpty() {
+        return code.isEmpty() && description.isEmpty() && timestamp.isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.connect.domain.port.out.account;
 
 import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.AccountMeta;
 import dev.connect.domain.model.account.DirectoryAccount;
 import dev.connect.domain.model.account.DirectoryQuery;
 import java.util.List;
@@ -14,6 +15,9 @@ public interface LinkedAccountDirectoryPort {
 
     /** The account, or empty when the directory does not know it. */
     Optional<DirectoryAccount> find(AccountId id);
+
+    /** What the account offers (its category and data models), or empty when the directory does not know it. */
+    Optional<AccountMeta> meta(AccountId id);
 
     /** One page of the listing; shorter than the page size on the last page. */
     List<DirectoryAccount> list(DirectoryQuery query);
