@@ -1,6 +1,5 @@
 package dev.connect.adapters.stackone;
 
-import dev.connect.adapters.stackone.wire.AccountMetaResponse;
 import dev.connect.adapters.stackone.wire.AccountResponse;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.AccountMeta;
@@ -35,24 +34,14 @@ public final class StackOneLinkedAccountDirectoryAdapter implements LinkedAccoun
 
     @Override
     public Optional<DirectoryAccount> find(AccountId id) {
-        AccountResponse account;
-        try {
-            account = StackOneClient.requirePresent(client.call(api -> api.getAccount(id.value())), () -> "a body");
-        } catch (NotFoundException unknown) {
-            return Optional.empty();
-        }
-        return Optional.of(fromStackOne(() -> StackOneWireMapper.INSTANCE.toDomain(account)));
+        return unlessUnknown(() -> client.call(api -> api.getAccount(id.value())))
+                .map(account -> fromStackOne(() -> StackOneWireMapper.INSTANCE.toDomain(account)));
     }
 
     @Override
     public Optional<AccountMeta> meta(AccountId id) {
-        AccountMetaResponse meta;
-        try {
-            meta = StackOneClient.requirePresent(client.call(api -> api.getAccountMeta(id.value())), () -> "a body");
-        } catch (NotFoundException unknown) {
-            return Optional.empty();
-        }
-        return Optional.of(fromStackOne(() -> StackOneWireMapper.INSTANCE.metaToDomain(meta)));
+        return unlessUnknown(() -> client.call(api -> api.getAccountMeta(id.value())))
+                .map(meta -> fromStackOne(() -> StackOneWireMapper.INSTANCE.metaToDomain(meta)));
     }
 
     @Override
@@ -93,6 +82,15 @@ public final class StackOneLinkedAccountDirectoryAdapter implements LinkedAccoun
     private static void putList(Map<String, Object> parameters, String name, List<String> values) {
         if (!values.isEmpty()) {
             parameters.put(name, values);
+        }
+    }
+
+    /** StackOne's answer about one account, or empty when it answered 404. */
+    private static <T> Optional<T> unlessUnknown(Supplier<T> call) {
+        try {
+            return Optional.of(StackOneClient.requirePresent(call.get(), () -> "a body"));
+        } catch (NotFoundException unknown) {
+            return Optional.empty();
         }
     }
 

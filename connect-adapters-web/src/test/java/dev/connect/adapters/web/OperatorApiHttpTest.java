@@ -3,12 +3,6 @@ package dev.connect.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connect.adapters.web.auth.OperatorApiKey;
 import dev.connect.adapters.web.http.HttpServerHandle;
@@ -18,9 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** {@code POST /v1/admin/reconciliations}: the operator key and only the operator key; the report as JSON. */
 class OperatorApiHttpTest {
@@ -103,29 +95,16 @@ class OperatorApiHttpTest {
 
     @Test
     void theKeyIsNeverLoggedNorShownAndMustBeLongEnough() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Level previous = root.getLevel();
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.setContext(context);
-        captured.start();
-        root.addAppender(captured);
-        root.setLevel(Level.ALL);
-        try (HttpServerHandle server = TestServer.with().operatorKey(KEY).reconcile(() -> {
-            throw new IllegalStateException("boom inside the run");
-        }).start()) {
-            WebClient client = new WebClient(server.port());
-            assertThat(run(client, "Bearer " + KEY, "").statusCode()).isEqualTo(500);
-            assertThat(run(client, "Bearer " + KEY + "-wrong", "").statusCode()).isEqualTo(401);
-        } finally {
-            root.detachAppender(captured);
-            root.setLevel(previous);
-        }
+        String everything = CapturedLogs.during(() -> {
+            try (HttpServerHandle server = TestServer.with().operatorKey(KEY).reconcile(() -> {
+                throw new IllegalStateException("boom inside the run");
+            }).start()) {
+                WebClient client = new WebClient(server.port());
+                assertThat(run(client, "Bearer " + KEY, "").statusCode()).isEqualTo(500);
+                assertThat(run(client, "Bearer " + KEY + "-wrong", "").statusCode()).isEqualTo(401);
+            }
+        });
 
-        String everything = captured.list.stream()
-                .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-                        : ThrowableProxyUtil.asString(event.getThrowableProxy())))
-                .collect(Collectors.joining("\n"));
         assertThat(everything).contains("boom inside the run").doesNotContain(KEY);
         assertThat(new OperatorApiKey(KEY).toString()).doesNotContain(KEY);
         assertThatThrownBy(() -> new OperatorApiKey("too-short")).hasMessageNotContaining("too-short");

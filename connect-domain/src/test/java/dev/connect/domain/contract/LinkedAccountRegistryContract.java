@@ -34,6 +34,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +225,46 @@ public abstract class LinkedAccountRegistryContract {
         assertThat(relinked).isEqualTo(InboxOutcome.APPLIED);
         assertThat(registry.accounts().findById(new AccountId("acc-1")).orElseThrow().state())
                 .isEqualTo(LinkedAccountState.LINKED);
+    }
+
+    @Test
+    void aReconciliationAddingAnAccountWhileItsWebhooksArriveEndsInTheNewestEventsStateWhateverWinsTheRace()
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 10; round++) {
+                AccountId id = new AccountId("acc-race-" + round);
+                DirectoryAccount listed = DirectoryAccount.of(id, new OwnerId("owner-a"), new ProviderKey("hibob"),
+                        AccountStatus.ACTIVE);
+                Instant listedAt = TestEvents.T0.plusSeconds(50);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<?>> racers = List.of(
+                        pool.submit(() -> await(go, () -> registry.store().change(id,
+                                ObservedAccountRules.listed(listed, listedAt, TestEvents.T0)))),
+                        pool.submit(() -> await(go, () -> apply(TestEvents.created().account(id.value())
+                                .owner("owner-a", "A").provider("hibob").build(), NOW))),
+                        pool.submit(() -> await(go, () -> apply(TestEvents.deleted().account(id.value())
+                                .provider("hibob").bare().at(TestEvents.T0.plusSeconds(100)).build(), NOW))),
+                        pool.submit(() -> await(go, () -> registry.store().change(id,
+                                ObservedAccountRules.checked(listed.checkAt(NOW))))));
+                go.countDown();
+                for (Future<?> racer : racers) {
+                    racer.get(30, TimeUnit.SECONDS);
+                }
+
+                LinkedAccount after = registry.accounts().findById(id).orElseThrow();
+                assertThat(after.state()).as("round %d", round).isEqualTo(LinkedAccountState.DELETED);
+                assertThat(after.lastEventDate()).isEqualTo(TestEvents.T0.plusSeconds(100));
+                assertThat(after.ownerId()).contains(new OwnerId("owner-a"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Object await(CountDownLatch go, java.util.concurrent.Callable<?> work) throws Exception {
+        go.await(10, TimeUnit.SECONDS);
+        return work.call();
     }
 
     @Test

@@ -25,9 +25,4 @@ public record AccountCheck(AccountStatus status, List<StatusReason> reasons, Ins
     public boolean sameFindings(AccountCheck other) {
         return status == other.status && reasons.equals(other.reasons);
     }
-
-    /** Whether the account works at its provider. */
-    public boolean isHealthy() {
-        return status == AccountStatus.ACTIVE;
-    }
 }

@@ -1,6 +1,7 @@
 package dev.connect.domain.model.account;
 
 import dev.connect.domain.model.Checks;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,6 @@ public record AccountMeta(ProviderKey provider, String category, Set<String> mod
     public AccountMeta {
         Objects.requireNonNull(provider, "provider");
         Checks.boundedText("category", category, 64);
-        models = java.util.Collections.unmodifiableSet(new TreeSet<>(Objects.requireNonNull(models, "models")));
+        models = Collections.unmodifiableSet(new TreeSet<>(Objects.requireNonNull(models, "models")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.connect.domain.model.account;
 
+import dev.connect.domain.model.Checks;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,8 +20,8 @@ public record ReconciliationReport(int added, int updated, int deleted, int unch
         if (added < 0 || updated < 0 || deleted < 0 || unchanged < 0) {
             throw new IllegalArgumentException("counts are never negative");
         }
-        Objects.requireNonNull(startedAt, "startedAt");
-        Objects.requireNonNull(finishedAt, "finishedAt");
+        startedAt = Checks.microseconds(Objects.requireNonNull(startedAt, "startedAt"));
+        finishedAt = Checks.microseconds(Objects.requireNonNull(finishedAt, "finishedAt"));
     }
 
     /** Whether the run changed anything in the registry. */
