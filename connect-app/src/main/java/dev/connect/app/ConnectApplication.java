@@ -6,15 +6,24 @@ import dev.connect.adapters.stackone.StackOneApiKey;
 import dev.connect.adapters.stackone.StackOneSettings;
 import dev.connect.adapters.stackone.webhook.StackOneWebhookDecoder;
 import dev.connect.adapters.web.ConnectWebServer;
+import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
+import dev.connect.adapters.web.auth.OperatorApiKey;
+import dev.connect.adapters.web.auth.OperatorAuthenticator;
 import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.javalin.JavalinHttpServer;
 import dev.connect.adapters.web.servlet.jetty.JettyServletHttpServer;
+import dev.connect.domain.model.account.ReconciliationReport;
+import dev.connect.domain.model.error.ConflictException;
+import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
+import dev.connect.domain.service.account.CheckLinkedAccountService;
+import dev.connect.domain.service.account.DisconnectLinkedAccountService;
 import dev.connect.domain.service.account.FindLinkedAccountService;
 import dev.connect.domain.service.account.ListLinkedAccountsService;
+import dev.connect.domain.service.account.ReconcileLinkedAccountsService;
 import dev.connect.domain.service.event.PurgeWebhookInboxService;
 import dev.connect.domain.service.event.ReceiveAccountEventService;
 import dev.connect.domain.service.health.CheckHealthService;
@@ -24,6 +33,7 @@ import dev.connect.sandbox.StackOneSandbox;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,14 +58,17 @@ public final class ConnectApplication implements AutoCloseable {
     private final UseCases useCases;
     private final Optional<StackOneSandbox> sandbox;
     private final Optional<JwtSettings> generatedCallers;
+    private final Optional<OperatorApiKey> generatedOperatorKey;
 
     private ConnectApplication(List<AutoCloseable> parts, HttpServerHandle http, UseCases useCases,
-                               Optional<StackOneSandbox> sandbox, Optional<JwtSettings> generatedCallers) {
+                               Optional<StackOneSandbox> sandbox, Optional<JwtSettings> generatedCallers,
+                               Optional<OperatorApiKey> generatedOperatorKey) {
         this.parts = parts;
         this.http = http;
         this.useCases = useCases;
         this.sandbox = sandbox;
         this.generatedCallers = generatedCallers;
+        this.generatedOperatorKey = generatedOperatorKey;
     }
 
     public static ConnectApplication start(ConnectSettings settings, Clock clock) {
@@ -93,31 +106,72 @@ public final class ConnectApplication implements AutoCloseable {
         }
 
         StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock);
+        var registry = database.linkedAccounts();
         UseCases useCases = new UseCases(
-                new CreateConnectSessionService(stackOne.connectSessions(), stackOne.accountDirectory(),
+                new CreateConnectSessionService(stackOne.connectSessions(), registry, stackOne.accountDirectory(),
                         settings.policy()),
                 new ReceiveAccountEventService(new StackOneWebhookDecoder(webhookSecrets), database.webhookInbox(),
                         database.webhookInbox(), List.of(new LoggingAccountEventListener()),
                         settings.webhookFreshness()),
                 new PurgeWebhookInboxService(database.webhookInbox(), settings.webhookFreshness()),
-                new FindLinkedAccountService(database.linkedAccounts()),
-                new ListLinkedAccountsService(database.linkedAccounts()),
+                new FindLinkedAccountService(registry),
+                new ListLinkedAccountsService(registry),
+                new CheckLinkedAccountService(registry, registry, stackOne.accountDirectory(), clock),
+                new DisconnectLinkedAccountService(registry, registry, stackOne.accountDirectory(), clock),
+                new ReconcileLinkedAccountsService(
+                        stackOne.pacedAccountDirectory(settings.reconciliation().rateShare()), registry, registry, clock),
                 new CheckHealthService(List.of(database.health())));
 
         Optional<JwtSettings> generatedCallers = settings.callers().isPresent()
                 ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
         JwtSettings callers = settings.callers().or(() -> generatedCallers).orElseThrow();
 
+        // the embedded default generates an operator key as it generates the demo token; with a real StackOne key an
+        // operator API without a configured key stays closed
+        Optional<OperatorApiKey> generatedOperatorKey = settings.operatorApiKey().isEmpty() && sandbox.isPresent()
+                ? Optional.of(new OperatorApiKey(randomSecret())) : Optional.empty();
+        Optional<OperatorApiKey> operatorKey = settings.operatorApiKey().or(() -> generatedOperatorKey);
+
         HttpServerHandle http = ConnectWebServer.start(binding(settings.httpServer()), settings.httpHost(),
                 settings.httpPort(), new ConnectWebServer.Dependencies(useCases.createConnectSession(),
-                        new JwtCallerAuthenticator(callers), useCases.receiveAccountEvent(), useCases.checkHealth()),
-                clock);
+                        new JwtCallerAuthenticator(callers), useCases.receiveAccountEvent(), useCases.checkHealth(),
+                        new AccountsEndpoint.UseCases(useCases.listLinkedAccounts(), useCases.findLinkedAccount(),
+                                useCases.checkLinkedAccount(), useCases.disconnectLinkedAccount()),
+                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey)), clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(
                 URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));
 
         parts.add(schedulePurge(useCases.purgeWebhookInbox(), clock));
-        return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers);
+        settings.reconciliation().interval().ifPresent(interval ->
+                parts.add(scheduleReconciliation(useCases.reconcileLinkedAccounts(), interval)));
+        return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers, generatedOperatorKey);
+    }
+
+    /** Reconciles every {@code interval}, counted from the end of the previous run, so runs never overlap. */
+    private static AutoCloseable scheduleReconciliation(ReconcileLinkedAccountsUseCase reconcile, Duration interval) {
+        ScheduledExecutorService scheduler = daemonScheduler("connect-reconcile");
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                ReconciliationReport report = reconcile.reconcile();
+                LOG.info("reconciled the registry with StackOne: {} added, {} updated, {} deleted, {} unchanged{}",
+                        report.added(), report.updated(), report.deleted(), report.unchanged(),
+                        report.resumed() ? " (resumed an interrupted run)" : "");
+            } catch (ConflictException running) {
+                LOG.info("scheduled reconciliation skipped: {}", running.getMessage());
+            } catch (RuntimeException failure) {
+                LOG.warn("reconciliation stopped part-way and resumes at the next run: {}", failure.getMessage());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler::shutdownNow;
+    }
+
+    private static ScheduledExecutorService daemonScheduler(String name) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static HttpServerBinding binding(ConnectSettings.HttpServer server) {
@@ -129,11 +183,7 @@ public final class ConnectApplication implements AutoCloseable {
 
     /** Removes inbox keys once they are older than the replay window, hourly. */
     private static AutoCloseable schedulePurge(PurgeWebhookInboxUseCase purge, Clock clock) {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "connect-inbox-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService scheduler = daemonScheduler("connect-inbox-purge");
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 int removed = purge.purge(clock.instant());
@@ -162,6 +212,11 @@ public final class ConnectApplication implements AutoCloseable {
     /** The generated caller settings in sandbox mode without configured ones, to issue development tokens. */
     public Optional<JwtSettings> generatedCallers() {
         return generatedCallers;
+    }
+
+    /** The generated operator API key in sandbox mode without a configured one, for the banner's curl line. */
+    public Optional<OperatorApiKey> generatedOperatorKey() {
+        return generatedOperatorKey;
     }
 
     /** Stops the HTTP server first, so that no request finds the database closed. */

@@ -2,8 +2,10 @@ package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcSettings;
 import dev.connect.adapters.stackone.StackOneApiKey;
+import dev.connect.adapters.stackone.StackOneRateShare;
 import dev.connect.adapters.stackone.StackOneSettings;
 import dev.connect.adapters.web.auth.JwtSettings;
+import dev.connect.adapters.web.auth.OperatorApiKey;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.event.WebhookFreshness;
@@ -22,10 +24,13 @@ import java.util.Optional;
  *
  * @param callers        empty only in sandbox mode, where a development secret is generated
  * @param webhookSecrets empty only in sandbox mode, where a secret is generated and shared with the sandbox
+ * @param operatorApiKey the operator API's credential; when empty, sandbox mode generates one and otherwise the
+ *                       operator API refuses every call
  */
 public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, StackOneOptions stackOne,
                               SandboxOptions sandbox, Optional<JwtSettings> callers, ConnectionPolicy policy,
-                              JdbcSettings database, List<String> webhookSecrets, WebhookFreshness webhookFreshness) {
+                              JdbcSettings database, List<String> webhookSecrets, WebhookFreshness webhookFreshness,
+                              Optional<OperatorApiKey> operatorApiKey, ReconciliationOptions reconciliation) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -69,12 +74,34 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
                     + "StackOne's webhook, comma-separated); without it no account event could be verified");
         }
         WebhookFreshness freshness = freshness(read);
+        Optional<OperatorApiKey> operatorApiKey = operatorApiKey(read);
+        ReconciliationOptions reconciliation = reconciliation(read);
 
         if (!read.problems().isEmpty()) {
             throw new InvalidSettingsException(read.problems());
         }
         return new ConnectSettings(host, port, server, stackOne, sandbox, callers,
-                new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness);
+                new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness, operatorApiKey,
+                reconciliation);
+    }
+
+    private static Optional<OperatorApiKey> operatorApiKey(SettingsReader read) {
+        return read.text("CONNECT_OPERATOR_API_KEY").flatMap(key -> {
+            try {
+                return Optional.of(new OperatorApiKey(key));
+            } catch (IllegalArgumentException invalid) {
+                read.problem("CONNECT_OPERATOR_API_KEY: " + invalid.getMessage()); // the message never quotes the key
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static ReconciliationOptions reconciliation(SettingsReader read) {
+        Optional<Duration> interval = read.text("CONNECT_RECONCILE_INTERVAL").isPresent()
+                ? Optional.of(read.duration("CONNECT_RECONCILE_INTERVAL", Duration.ZERO)).filter(d -> !d.isZero())
+                : Optional.empty();
+        double share = read.fraction("CONNECT_RECONCILE_RATE_SHARE", StackOneRateShare.DEFAULT.value());
+        return new ReconciliationOptions(interval, new StackOneRateShare(share));
     }
 
     private static StackOneOptions stackOne(SettingsReader read) {

@@ -61,6 +61,17 @@ final class SettingsReader {
                 .findFirst().orElseThrow(IllegalArgumentException::new), "one of " + names);
     }
 
+    /** A decimal number above 0 and at most 1, such as {@code 0.2}. */
+    double fraction(String name, double fallback) {
+        return parsed(name, fallback, value -> {
+            double number = Double.parseDouble(value.trim());
+            if (!(number > 0 && number <= 1)) {
+                throw new IllegalArgumentException();
+            }
+            return number;
+        }, "a decimal number above 0 and at most 1, such as 0.2");
+    }
+
     Duration duration(String name, Duration fallback) {
         return parsed(name, fallback, value -> {
             Matcher matcher = DURATION.matcher(value.toLowerCase(Locale.ROOT));

@@ -36,6 +36,10 @@ final class StartupBanner {
             out.append(apiLine(settings, api));
             out.append("  Webhooks   ").append(api).append("/webhooks/stackone\n");
             out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
+            out.append("  Operator   ").append(settings.operatorApiKey().isPresent()
+                    ? api + "/v1/admin/  (Bearer CONNECT_OPERATOR_API_KEY)"
+                    : "not configured: set CONNECT_OPERATOR_API_KEY to use /v1/admin/").append('\n');
+            out.append("  Reconcile  ").append(reconciliation(settings)).append('\n');
             return out.toString();
         }
         StackOneSandbox sandbox = app.sandbox().orElseThrow();
@@ -51,14 +55,29 @@ final class StartupBanner {
         demoToken(app, clock).ifPresent(token -> {
             out.append("\n  Call the API as tenant '").append(DEMO_OWNER_ID).append("' (development token, valid 12 hours):\n")
                     .append("    curl -X POST ").append(api).append("/v1/connect-sessions -H 'Authorization: Bearer ")
+                    .append(token).append("'\n")
+                    .append("    curl ").append(api).append("/v1/accounts -H 'Authorization: Bearer ")
                     .append(token).append("'\n");
         });
+        app.generatedOperatorKey().ifPresent(key -> out
+                .append("\n  Reconcile the registry with the sandbox now (generated operator key; ")
+                .append(reconciliation(settings)).append("):\n")
+                .append("    curl -X POST ").append(api).append("/v1/admin/reconciliations -H 'Authorization: Bearer ")
+                .append(key.value()).append("'\n"));
         return out.toString();
     }
 
     private static String apiLine(ConnectSettings settings, String api) {
         return "  API        " + api + "   (OpenAPI: " + api + "/openapi.yaml; HTTP server: "
                 + settings.httpServer().name().toLowerCase(Locale.ROOT) + ")\n";
+    }
+
+    private static String reconciliation(ConnectSettings settings) {
+        String share = Math.round(settings.reconciliation().rateShare().value() * 100) + "% of StackOne's rate limit";
+        return settings.reconciliation().interval()
+                .map(interval -> "every " + interval.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+                        + " after the last run, at " + share)
+                .orElse("on demand only, at " + share);
     }
 
     /** A session for the demo tenant, opened through the use case like any other, for its hosted Hub link. */

@@ -1,7 +1,10 @@
 package dev.connect.app;
 
+import dev.connect.domain.port.in.account.CheckLinkedAccountUseCase;
+import dev.connect.domain.port.in.account.DisconnectLinkedAccountUseCase;
 import dev.connect.domain.port.in.account.FindLinkedAccountUseCase;
 import dev.connect.domain.port.in.account.ListLinkedAccountsUseCase;
+import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
 import dev.connect.domain.port.in.health.CheckHealthUseCase;
@@ -18,6 +21,9 @@ public record UseCases(
         PurgeWebhookInboxUseCase purgeWebhookInbox,
         FindLinkedAccountUseCase findLinkedAccount,
         ListLinkedAccountsUseCase listLinkedAccounts,
+        CheckLinkedAccountUseCase checkLinkedAccount,
+        DisconnectLinkedAccountUseCase disconnectLinkedAccount,
+        ReconcileLinkedAccountsUseCase reconcileLinkedAccounts,
         CheckHealthUseCase checkHealth) {
 
     public UseCases {
@@ -26,6 +32,9 @@ public record UseCases(
         Objects.requireNonNull(purgeWebhookInbox, "purgeWebhookInbox");
         Objects.requireNonNull(findLinkedAccount, "findLinkedAccount");
         Objects.requireNonNull(listLinkedAccounts, "listLinkedAccounts");
+        Objects.requireNonNull(checkLinkedAccount, "checkLinkedAccount");
+        Objects.requireNonNull(disconnectLinkedAccount, "disconnectLinkedAccount");
+        Objects.requireNonNull(reconcileLinkedAccounts, "reconcileLinkedAccounts");
         Objects.requireNonNull(checkHealth, "checkHealth");
     }
 }

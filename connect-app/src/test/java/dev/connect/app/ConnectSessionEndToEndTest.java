@@ -69,7 +69,7 @@ class ConnectSessionEndToEndTest {
         assertThat(app.sandbox()).as("with a real key none of the sandbox is started").isEmpty();
         stackOne.stubFor(post("/connect_sessions").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("""
-                        {"id": 7, "organization_id": "org", "project_id": "proj", "origin_owner_id": "tenant-42",
+                        {"id": 7, "organization_id": 4711, "project_id": "proj", "origin_owner_id": "tenant-42",
                          "origin_owner_name": "Globex", "created_at": "2026-03-01T12:00:00Z", "token": "hub-token",
                          "auth_link_url": "https://hub.test/link"}""")));
         String jwt = jwt(Map.of("org_id", "tenant-42", "org_name", "Globex", "email", "hank@globex.test"));
@@ -91,6 +91,20 @@ class ConnectSessionEndToEndTest {
                         {"origin_owner_id": "tenant-42", "origin_owner_name": "Globex",
                          "origin_username": "hank@globex.test", "provider": "bamboohr", "categories": ["hris"],
                          "expires_in": 900}""")));
+    }
+
+    @Test
+    void withAStackOneKeyAndNoOperatorKeyTheOperatorApiIsClosedAndSaysWhy() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + "/v1/admin/reconciliations"))
+                        .header("Authorization", "Bearer any-key-at-all-0123456789abcdefghijklmnop")
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("not configured").contains("CONNECT_OPERATOR_API_KEY");
+        stackOne.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
     }
 
     static String jwt(Map<String, Object> claims) throws Exception {

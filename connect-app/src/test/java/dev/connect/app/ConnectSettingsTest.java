@@ -39,6 +39,42 @@ class ConnectSettingsTest {
         assertThat(settings.webhookSecrets()).containsExactly("whsec-one", "whsec-two");
         assertThat(settings.webhookFreshness().maxAge()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.database().url()).startsWith("jdbc:h2:file:./data/connect");
+        assertThat(settings.operatorApiKey()).isEmpty();
+        assertThat(settings.reconciliation().interval()).as("off unless set").isEmpty();
+        assertThat(settings.reconciliation().rateShare().value()).isEqualTo(0.2);
+    }
+
+    @Test
+    void readsTheOperatorKeyAndTheReconciliationSettingsAndNeverShowsTheKey() {
+        Map<String, String> env = minimal();
+        String operatorKey = "an-operator-key-of-at-least-32-characters";
+        env.put("CONNECT_OPERATOR_API_KEY", operatorKey);
+        env.put("CONNECT_RECONCILE_INTERVAL", "15m");
+        env.put("CONNECT_RECONCILE_RATE_SHARE", "0.05");
+
+        ConnectSettings settings = ConnectSettings.fromEnvironment(env);
+
+        assertThat(settings.operatorApiKey().orElseThrow().value()).isEqualTo(operatorKey);
+        assertThat(settings.reconciliation().interval()).contains(Duration.ofMinutes(15));
+        assertThat(settings.reconciliation().rateShare().requestsPerMinute()).isEqualTo(50);
+        assertThat(settings.toString()).doesNotContain(operatorKey);
+    }
+
+    @Test
+    void refusesAShortOperatorKeyAndABadIntervalOrShareWithoutQuotingTheKey() {
+        Map<String, String> env = minimal();
+        env.put("CONNECT_OPERATOR_API_KEY", "short-operator-key");
+        env.put("CONNECT_RECONCILE_INTERVAL", "often");
+        env.put("CONNECT_RECONCILE_RATE_SHARE", "1.5");
+
+        InvalidSettingsException invalid =
+                catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(env));
+
+        assertThat(invalid.problems()).hasSize(3)
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_OPERATOR_API_KEY").contains("32"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_RECONCILE_INTERVAL"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_RECONCILE_RATE_SHARE"));
+        assertThat(invalid.getMessage()).doesNotContain("short-operator-key");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Map;
  * the HTTP server a test names: the end-to-end tests run on each.
  */
 final class SandboxMode {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SandboxMode() {
     }
@@ -51,16 +54,63 @@ final class SandboxMode {
 
     /** {@code POST /v1/connect-sessions} as the host application's page would call it; the session's JSON answer. */
     static JsonNode openSession(ConnectApplication app, Map<String, Object> claims, String provider) throws Exception {
+        return openSession(app, claims, provider, false);
+    }
+
+    /** As above; with {@code multiple}, every account linked is a new one, even of the same owner and provider. */
+    static JsonNode openSession(ConnectApplication app, Map<String, Object> claims, String provider, boolean multiple)
+            throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + app.httpPort() + "/v1/connect-sessions"))
                 .header("Authorization", "Bearer " + ConnectSessionEndToEndTest.jwt(claims))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"provider\": \"" + provider + "\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"provider\": \"" + provider + "\", \"multiple\": "
+                        + multiple + "}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new AssertionError("no session: " + response.statusCode() + " " + response.body());
         }
         return new ObjectMapper().readTree(response.body());
+    }
+
+    /**
+     * Links an account of {@code owner} the way an end user does: a session from connect, then the provider's form in
+     * the Hub filled with values that fit the form's own patterns. Returns the account id StackOne gave it.
+     */
+    static String link(ConnectApplication app, String provider, String owner, boolean multiple) throws Exception {
+        StackOneSandbox sandbox = app.sandbox().orElseThrow();
+        HttpClient http = HttpClient.newHttpClient();
+        String token = openSession(app, Map.of("org_id", owner, "org_name", owner), provider, multiple)
+                .get("token").asText();
+        JsonNode form = JSON.readTree(http.send(HttpRequest.newBuilder(
+                        sandbox.baseUrl().resolve("/hub/connectors/int_" + provider))
+                .header("x-hub-session-token", token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        StringBuilder credentials = new StringBuilder();
+        for (JsonNode field : form.get("config").get("configFields")) {
+            credentials.append(credentials.length() == 0 ? "" : ",")
+                    .append('"').append(field.get("key").asText()).append("\": \"")
+                    .append(sampleValue(field)).append('"');
+        }
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/hub/accounts"))
+                .header("Content-Type", "application/json").header("x-hub-session-token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"integration_id\": \"int_" + provider
+                        + "\", \"credentials\": {" + credentials + "}}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() / 100 != 2) {
+            throw new AssertionError("the Hub did not link the account: " + created.body());
+        }
+        return JSON.readTree(created.body()).get("id").asText();
+    }
+
+    /** A value that fits the field's own validation pattern, as a user following the form would type. */
+    private static String sampleValue(JsonNode field) {
+        String pattern = field.path("validation").path("pattern").asText("");
+        for (String candidate : List.of("acme", "SERVICE-12345", "papi-0123456789", "abcdefghijklmnop1234",
+                "wd5-impl-services1.workday.com")) {
+            if (pattern.isEmpty() || candidate.matches(pattern)) {
+                return candidate;
+            }
+        }
+        return "abcdefghijklmnop1234";
     }
 
     /** The sandbox's StackOne API key as HTTP Basic credentials. */

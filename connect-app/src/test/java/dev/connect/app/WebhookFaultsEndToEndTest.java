@@ -2,8 +2,6 @@ package dev.connect.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.LinkedAccount;
 import dev.connect.domain.model.account.LinkedAccountState;
@@ -33,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ParameterizedClass
 @EnumSource(ConnectSettings.HttpServer.class)
 class WebhookFaultsEndToEndTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameter
     ConnectSettings.HttpServer server;
@@ -123,35 +119,7 @@ class WebhookFaultsEndToEndTest {
     }
 
     private String link(String provider, String owner) throws Exception {
-        String token = SandboxMode.openSession(app, Map.of("org_id", owner, "org_name", owner), provider)
-                .get("token").asText();
-        JsonNode form = JSON.readTree(http.send(HttpRequest.newBuilder(
-                        sandbox.baseUrl().resolve("/hub/connectors/int_" + provider))
-                .header("x-hub-session-token", token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
-        StringBuilder credentials = new StringBuilder();
-        for (JsonNode field : form.get("config").get("configFields")) {
-            credentials.append(credentials.length() == 0 ? "" : ",")
-                    .append('"').append(field.get("key").asText()).append("\": \"")
-                    .append(sampleValue(field)).append('"');
-        }
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/hub/accounts"))
-                .header("Content-Type", "application/json").header("x-hub-session-token", token)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"integration_id\": \"int_" + provider
-                        + "\", \"credentials\": {" + credentials + "}}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isBetween(200, 299);
-        return JSON.readTree(created.body()).get("id").asText();
-    }
-
-    /** A value that fits the field's own validation pattern, as a user following the form would type. */
-    private static String sampleValue(JsonNode field) {
-        String pattern = field.path("validation").path("pattern").asText("");
-        for (String candidate : List.of("acme", "SERVICE-12345", "papi-0123456789", "abcdefghijklmnop1234",
-                "wd5-impl-services1.workday.com")) {
-            if (pattern.isEmpty() || candidate.matches(pattern)) {
-                return candidate;
-            }
-        }
-        return "abcdefghijklmnop1234";
+        return SandboxMode.link(app, provider, owner, false);
     }
 
     private List<WebhookDeliveryAttempt> awaitIdle() throws InterruptedException {

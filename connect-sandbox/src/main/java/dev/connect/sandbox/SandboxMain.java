@@ -28,7 +28,7 @@ public final class SandboxMain {
                     + "would (default " + SandboxSettings.DEFAULT_BAD_CREDENTIALS + ")"},
             new String[] {"state-file", "SANDBOX_STATE_FILE", "JSON file keeping accounts across restarts"},
             new String[] {"public-url", "SANDBOX_PUBLIC_URL", "base URL used in auth links, if not the bound one"},
-            new String[] {"organization-id", "SANDBOX_ORGANIZATION_ID", "organization id (default sandbox-org)"},
+            new String[] {"organization-id", "SANDBOX_ORGANIZATION_ID", "organization id, a number (default 1)"},
             new String[] {"project-id", "SANDBOX_PROJECT_ID", "project id (default sandbox-project)"},
             new String[] {"webhook-max-attempts", "SANDBOX_WEBHOOK_MAX_ATTEMPTS", "attempts per webhook (default 5)"},
             new String[] {"webhook-backoff-ms", "SANDBOX_WEBHOOK_BACKOFF_MS", "first retry delay (default 500)"});
@@ -97,7 +97,7 @@ public final class SandboxMain {
             case "bad-credentials" -> builder.badCredentialsValue(value);
             case "state-file" -> builder.stateFile(Path.of(value));
             case "public-url" -> builder.publicUrl(URI.create(value));
-            case "organization-id" -> builder.organizationId(value);
+            case "organization-id" -> builder.organizationId(integer(name, value));
             case "project-id" -> builder.projectId(value);
             case "webhook-max-attempts" -> builder.webhookMaxAttempts(integer(name, value));
             case "webhook-backoff-ms" -> builder.webhookInitialBackoff(Duration.ofMillis(integer(name, value)));

@@ -22,7 +22,7 @@ import java.util.Optional;
  *   <tr><td>webhookSecrets</td><td>{@code sandbox-webhook-secret}</td><td>signing secrets; the first one signs</td></tr>
  *   <tr><td>badCredentialsValue</td><td>{@code bad-credentials}</td><td>a credential with this value is rejected like a provider would</td></tr>
  *   <tr><td>stateFile</td><td>none (memory only)</td><td>JSON file that keeps sessions and accounts across restarts</td></tr>
- *   <tr><td>organizationId / projectId</td><td>{@code sandbox-org} / {@code sandbox-project}</td><td>echoed in sessions and webhooks</td></tr>
+ *   <tr><td>organizationId / projectId</td><td>{@code 1} (a number, as StackOne's) / {@code sandbox-project}</td><td>echoed in sessions (the organization) and webhooks (the project)</td></tr>
  *   <tr><td>publicUrl</td><td>none (the bound address)</td><td>base URL put into {@code auth_link_url} and logo URLs, if the sandbox is reached through another name</td></tr>
  *   <tr><td>webhookMaxAttempts</td><td>{@code 5}</td><td>delivery attempts per webhook before giving up</td></tr>
  *   <tr><td>webhookInitialBackoff</td><td>{@code 500 ms}</td><td>wait before the first retry; doubles on each further retry</td></tr>
@@ -36,7 +36,7 @@ public record SandboxSettings(
         List<String> webhookSecrets,
         String badCredentialsValue,
         Optional<Path> stateFile,
-        String organizationId,
+        long organizationId,
         String projectId,
         Optional<URI> publicUrl,
         int webhookMaxAttempts,
@@ -46,6 +46,8 @@ public record SandboxSettings(
     public static final String DEFAULT_API_KEY = "v1.sandbox.local-api-key";
     public static final String DEFAULT_WEBHOOK_SECRET = "sandbox-webhook-secret";
     public static final String DEFAULT_BAD_CREDENTIALS = "bad-credentials";
+    /** A number, as StackOne types {@code organization_id}. */
+    public static final long DEFAULT_ORGANIZATION_ID = 1;
 
     public SandboxSettings {
         Objects.requireNonNull(host, "host");
@@ -60,7 +62,9 @@ public record SandboxSettings(
         }
         requireText(badCredentialsValue, "badCredentialsValue");
         Objects.requireNonNull(stateFile, "stateFile");
-        requireText(organizationId, "organizationId");
+        if (organizationId < 1) {
+            throw new IllegalArgumentException("organizationId must be a positive number, as StackOne's are");
+        }
         requireText(projectId, "projectId");
         Objects.requireNonNull(publicUrl, "publicUrl");
         if (webhookMaxAttempts < 1) {
@@ -148,7 +152,7 @@ public record SandboxSettings(
         private List<String> webhookSecrets = new ArrayList<>(List.of(DEFAULT_WEBHOOK_SECRET));
         private String badCredentialsValue = DEFAULT_BAD_CREDENTIALS;
         private Path stateFile;
-        private String organizationId = "sandbox-org";
+        private long organizationId = DEFAULT_ORGANIZATION_ID;
         private String projectId = "sandbox-project";
         private URI publicUrl;
         private int webhookMaxAttempts = 5;
@@ -165,7 +169,7 @@ public record SandboxSettings(
         public Builder webhookSecrets(List<String> value) { this.webhookSecrets = new ArrayList<>(value); return this; }
         public Builder badCredentialsValue(String value) { this.badCredentialsValue = value; return this; }
         public Builder stateFile(Path value) { this.stateFile = value; return this; }
-        public Builder organizationId(String value) { this.organizationId = value; return this; }
+        public Builder organizationId(long value) { this.organizationId = value; return this; }
         public Builder projectId(String value) { this.projectId = value; return this; }
         public Builder publicUrl(URI value) { this.publicUrl = value; return this; }
         public Builder webhookMaxAttempts(int value) { this.webhookMaxAttempts = value; return this; }

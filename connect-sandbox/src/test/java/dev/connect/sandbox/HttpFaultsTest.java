@@ -50,6 +50,19 @@ class HttpFaultsTest {
     }
 
     @Test
+    void aPatternWithAQueryHitsOnlyTheMatchingPageAndAPlainOneIgnoresTheQuery() {
+        sandbox.injectFault(HttpFault.tooManyRequests("GET", "/accounts?page=2&*", 1, 1));
+
+        assertThat(http.rest("GET", "/accounts?page=1&page_size=25", null).status()).isEqualTo(200);
+        assertThat(http.rest("GET", "/accounts", null).status()).isEqualTo(200);
+        assertThat(http.rest("GET", "/accounts?page=2&page_size=25", null).status()).isEqualTo(429);
+        assertThat(http.rest("GET", "/accounts?page=2&page_size=25", null).status()).isEqualTo(200);
+
+        sandbox.injectFault(HttpFault.status("GET", "/accounts", 503, 1));
+        assertThat(http.rest("GET", "/accounts?page=3", null).status()).isEqualTo(503);
+    }
+
+    @Test
     void requestTimeoutWithRetryAfter() {
         sandbox.injectFault(HttpFault.requestTimeout("POST", "/connect_sessions", 60, 1));
 

@@ -51,7 +51,8 @@ class RestApiTest {
         assertThat(answer.status()).isEqualTo(201);
         JsonNode json = answer.json();
         assertThat(json.get("id").isNumber()).isTrue();
-        assertThat(json.get("organization_id").asText()).isEqualTo("sandbox-org");
+        assertThat(json.get("organization_id").isIntegralNumber()).as("a number, as StackOne's schema types it").isTrue();
+        assertThat(json.get("organization_id").asLong()).isEqualTo(SandboxSettings.DEFAULT_ORGANIZATION_ID);
         assertThat(json.get("project_id").asText()).isEqualTo("sandbox-project");
         assertThat(json.get("origin_owner_id").asText()).isEqualTo("tenant-1");
         assertThat(json.get("origin_owner_name").asText()).isEqualTo("Acme tenant-1");

@@ -43,6 +43,22 @@ class StateFileTest {
     }
 
     @Test
+    void aStateFileWrittenWhenTheOrganizationIdWasTextStillLoads() throws Exception {
+        Path file = dir.resolve("old.json");
+        SandboxSettings settings = SandboxSettings.builder().stateFile(file).build();
+        String token;
+        try (StackOneSandbox first = StackOneSandbox.start(settings)) {
+            token = new Http(first).session(Flows.owner("old-1", "Old")).get("token").asText();
+        }
+        Files.writeString(file, Files.readString(file).replace("\"token\"", "\"organization_id\" : \"sandbox-org\",\n  \"token\""));
+        assertThat(Files.readString(file)).contains("sandbox-org");
+
+        try (StackOneSandbox second = StackOneSandbox.start(settings)) {
+            assertThat(new Http(second).hub("GET", "/hub/settings", null, token).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void withoutAStateFileNothingSurvives() {
         String accountId;
         try (StackOneSandbox first = StackOneSandbox.start(SandboxSettings.defaults())) {

@@ -1,14 +1,21 @@
 package dev.connect.adapters.jdbc;
 
+import dev.connect.domain.model.account.AccountCheck;
+import dev.connect.domain.model.account.AccountFilter;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.LinkedAccount;
+import dev.connect.domain.model.account.LinkedAccountState;
+import dev.connect.domain.model.account.PageCursor;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.event.EventOrder;
 import dev.connect.domain.model.event.LinkedAccountRecord;
+import dev.connect.domain.model.event.RegistryChange;
+import dev.connect.domain.model.event.RegistryUpdate;
 import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.model.owner.OwnerName;
 import dev.connect.domain.model.owner.UserName;
 import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
+import dev.connect.domain.port.out.account.LinkedAccountStorePort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,14 +25,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The linked-account registry in table {@code linked_account}. Reads for the accounts API; the row-level reads and
- * writes used inside the webhook inbox's transaction live here too, so that the mapping exists once.
+ * The linked-account registry in table {@code linked_account}. Reads for the accounts API and reconciliation, and
+ * connect's own changes ({@link #change}); the row-level reads and writes used inside the webhook inbox's transaction
+ * live here too, so that the mapping exists once. The last check's columns are written only by {@link #change}: the
+ * webhook path's {@link #update} leaves them alone.
  */
-public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
+public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, LinkedAccountStorePort {
 
     private static final String COLUMNS = "account_id, provider, state, owner_id, owner_id_from, owner_name, "
             + "owner_name_from, user_name, user_name_from, setup_information, setup_information_from, created_at, "
             + "updated_at, last_event_type, last_event_date, last_event_order";
+    private static final String CHECK_COLUMNS = "last_check_status, last_check_reasons, last_checked_at";
+    private static final String SELECTED = COLUMNS + ", " + CHECK_COLUMNS;
 
     private final Sql sql;
 
@@ -36,17 +47,95 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
     @Override
     public List<LinkedAccount> findByOwner(OwnerId owner) {
         return sql.read("read the accounts of an owner", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + SELECTED
                     + " FROM linked_account WHERE owner_id = ? ORDER BY created_at, account_id")) {
                 select.setString(1, owner.value());
+                return accounts(select);
+            }
+        });
+    }
+
+    @Override
+    public List<LinkedAccount> findPage(AccountFilter filter, Optional<PageCursor> after, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE owner_id = ?");
+        filter.provider().ifPresent(provider -> where.append(" AND provider = ?"));
+        filter.state().ifPresent(state -> where.append(" AND state = ?"));
+        after.ifPresent(cursor -> where.append(" AND (created_at < ? OR (created_at = ? AND account_id < ?))"));
+        return sql.read("read a page of an owner's accounts", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + SELECTED + " FROM linked_account"
+                    + where + " ORDER BY created_at DESC, account_id DESC LIMIT ?")) {
+                int i = 1;
+                select.setString(i++, filter.owner().value());
+                if (filter.provider().isPresent()) {
+                    select.setString(i++, filter.provider().get().value());
+                }
+                if (filter.state().isPresent()) {
+                    select.setString(i++, StoredValues.state(filter.state().get()));
+                }
+                if (after.isPresent()) {
+                    Sql.setInstant(select, i++, after.get().createdAt());
+                    Sql.setInstant(select, i++, after.get().createdAt());
+                    select.setString(i++, after.get().after().value());
+                }
+                select.setInt(i, limit);
+                return accounts(select);
+            }
+        });
+    }
+
+    @Override
+    public List<AccountId> findLinkedIds(Optional<AccountId> after, int limit) {
+        return sql.read("read the ids of linked accounts", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT account_id FROM linked_account "
+                    + "WHERE state = ?" + (after.isPresent() ? " AND account_id > ?" : "")
+                    + " ORDER BY account_id LIMIT ?")) {
+                int i = 1;
+                select.setString(i++, StoredValues.state(LinkedAccountState.LINKED));
+                if (after.isPresent()) {
+                    select.setString(i++, after.get().value());
+                }
+                select.setInt(i, limit);
                 try (ResultSet rows = select.executeQuery()) {
-                    List<LinkedAccount> accounts = new ArrayList<>();
+                    List<AccountId> ids = new ArrayList<>();
                     while (rows.next()) {
-                        accounts.add(map(rows).account());
+                        ids.add(new AccountId(rows.getString(1)));
                     }
-                    return List.copyOf(accounts);
+                    return List.copyOf(ids);
                 }
             }
+        });
+    }
+
+    /**
+     * One transaction, as the webhook inbox records an event: lock the row ({@code FOR UPDATE}; an absent row is
+     * guarded by the primary key instead), let the domain decide, write what changed. A concurrent first insert of
+     * the same account rolls back and runs again, now finding and locking the row.
+     */
+    @Override
+    public RegistryUpdate change(AccountId id, RegistryChange change) {
+        return sql.inTransaction("change a linked account", connection -> {
+            Optional<LinkedAccountRecord> before = select(connection, id, true);
+            RegistryUpdate update = new RegistryUpdate(before, change.apply(before));
+            if (!update.changed()) {
+                return update;
+            }
+            LinkedAccountRecord after = update.after().orElseThrow();
+            if (before.isEmpty()) {
+                try {
+                    insert(connection, after);
+                } catch (SQLException e) {
+                    if (Sql.isUniqueViolation(e)) {
+                        throw new Sql.RetryTransaction(e);
+                    }
+                    throw e;
+                }
+            } else {
+                update(connection, after);
+            }
+            if (!before.map(b -> b.account().lastCheck()).equals(Optional.of(after.account().lastCheck()))) {
+                updateCheck(connection, id, after.account().lastCheck());
+            }
+            return update;
         });
     }
 
@@ -55,9 +144,19 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
         return sql.read("read an account", connection -> select(connection, id, false).map(LinkedAccountRecord::account));
     }
 
+    private static List<LinkedAccount> accounts(PreparedStatement select) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            List<LinkedAccount> accounts = new ArrayList<>();
+            while (rows.next()) {
+                accounts.add(map(rows).account());
+            }
+            return List.copyOf(accounts);
+        }
+    }
+
     /** The entry, locked against concurrent change until the transaction ends when {@code forUpdate}. */
     static Optional<LinkedAccountRecord> select(Connection connection, AccountId id, boolean forUpdate) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + SELECTED
                 + " FROM linked_account WHERE account_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
             select.setString(1, id.value());
             try (ResultSet rows = select.executeQuery()) {
@@ -86,6 +185,32 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
                 throw new SQLException("linked account " + entry.id() + " vanished during its update", "40001");
             }
         }
+    }
+
+    /** The last check's columns: all three set, or all three null. */
+    private static void updateCheck(Connection connection, AccountId id, Optional<AccountCheck> check)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE linked_account SET last_check_status = ?, "
+                + "last_check_reasons = ?, last_checked_at = ? WHERE account_id = ?")) {
+            Sql.setOptionalString(update, 1, check.map(found -> StoredValues.status(found.status())));
+            Sql.setOptionalString(update, 2, check.map(found -> StatusReasonsCodec.encode(found.reasons())));
+            if (check.isPresent()) {
+                Sql.setInstant(update, 3, check.get().checkedAt());
+            } else {
+                update.setNull(3, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            }
+            update.setString(4, id.value());
+            update.executeUpdate();
+        }
+    }
+
+    private static Optional<AccountCheck> lastCheck(ResultSet rows) throws SQLException {
+        String status = rows.getString("last_check_status");
+        if (status == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new AccountCheck(StoredValues.status(status),
+                StatusReasonsCodec.decode(rows.getString("last_check_reasons")), Sql.getInstant(rows, "last_checked_at")));
     }
 
     /** Binds every column but the id, from {@code first}; returns the next index. */
@@ -123,7 +248,8 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
                 Sql.getInstant(rows, "created_at"),
                 Sql.getInstant(rows, "updated_at"),
                 Sql.getInstant(rows, "last_event_date"),
-                SetupInformationCodec.decode(rows.getString("setup_information")));
+                SetupInformationCodec.decode(rows.getString("setup_information")),
+                lastCheck(rows));
         return new LinkedAccountRecord(account, StoredValues.eventOrder(rows.getLong("last_event_order")),
                 Sql.getOptionalLong(rows, "owner_id_from").map(StoredValues::eventOrder),
                 Sql.getOptionalLong(rows, "owner_name_from").map(StoredValues::eventOrder),

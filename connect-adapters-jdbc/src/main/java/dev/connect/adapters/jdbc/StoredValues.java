@@ -1,5 +1,6 @@
 package dev.connect.adapters.jdbc;
 
+import dev.connect.domain.model.account.AccountStatus;
 import dev.connect.domain.model.account.LinkedAccountState;
 import dev.connect.domain.model.event.AccountEventKind;
 import dev.connect.domain.model.event.EventOrder;
@@ -25,6 +26,11 @@ final class StoredValues {
             InboxOutcome.APPLIED, "applied", InboxOutcome.OUTDATED, "outdated", InboxOutcome.IGNORED, "ignored"));
     private static final Map<LinkedAccountState, String> STATES = new EnumMap<>(Map.of(
             LinkedAccountState.LINKED, "linked", LinkedAccountState.DELETED, "deleted"));
+    /** {@code linked_account.last_check_status}, since V2. */
+    private static final Map<AccountStatus, String> STATUSES = new EnumMap<>(Map.of(
+            AccountStatus.ACTIVE, "active", AccountStatus.INACTIVE, "inactive", AccountStatus.SUSPENDED, "suspended",
+            AccountStatus.ARCHIVED, "archived", AccountStatus.EXPIRED, "expired", AccountStatus.ERROR, "error",
+            AccountStatus.UNKNOWN, "unknown"));
     private static final long KINDS_PER_MICROSECOND = 4;
 
     private StoredValues() {
@@ -65,6 +71,14 @@ final class StoredValues {
 
     static LinkedAccountState state(String stored) {
         return read(STATES, stored, "account state");
+    }
+
+    static String status(AccountStatus status) {
+        return stored(STATUSES, status);
+    }
+
+    static AccountStatus status(String stored) {
+        return read(STATUSES, stored, "account status");
     }
 
     private static <K, V> V stored(Map<K, V> mapping, K value) {

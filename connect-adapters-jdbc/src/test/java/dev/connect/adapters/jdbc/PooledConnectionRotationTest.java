@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connect.domain.fakes.FakeAccountEventDecoder;
 import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.AccountStatus;
+import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.event.ObservedAccountRules;
+import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.model.account.LinkedAccountState;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.WebhookRejectedException;
@@ -68,6 +73,13 @@ class PooledConnectionRotationTest {
                         .isEqualTo(InboxOutcome.OUTDATED);
                 assertThat(database.linkedAccounts().findById(new AccountId(account)).orElseThrow().state())
                         .isEqualTo(LinkedAccountState.DELETED);
+
+                pool.retireEveryConnection();
+                AccountId reconciled = new AccountId("acc-reconciled-" + round);
+                assertThat(database.linkedAccounts().change(reconciled, ObservedAccountRules.listed(
+                        DirectoryAccount.of(reconciled, new OwnerId("owner-1"), new ProviderKey("hibob"),
+                                AccountStatus.SUSPENDED), Deliveries.NOW, Deliveries.NOW)).created())
+                        .as("a check status is written (a CHECK constraint of V2)").isTrue();
 
                 pool.retireEveryConnection();
                 rejectMalformed(deliveries);

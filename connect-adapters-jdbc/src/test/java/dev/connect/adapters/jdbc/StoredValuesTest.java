@@ -3,13 +3,16 @@ package dev.connect.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.connect.domain.model.account.AccountStatus;
 import dev.connect.domain.model.account.LinkedAccountState;
+import dev.connect.domain.model.account.StatusReason;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.AccountEventKind;
 import dev.connect.domain.model.event.EventOrder;
 import dev.connect.domain.model.event.InboxOutcome;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What is stored is pinned value by value: existing rows must keep their meaning whatever the enums become. */
@@ -61,5 +64,26 @@ class StoredValuesTest {
             assertThat(StoredValues.state(StoredValues.state(state))).isEqualTo(state);
         }
         assertThatThrownBy(() -> StoredValues.kindLabel(AccountEventKind.UNKNOWN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void checkStatusesAreStoredUnderTheirV2NamesAndEveryOneReadsBack() {
+        assertThat(AccountStatus.values()).extracting(StoredValues::status)
+                .containsExactly("active", "inactive", "suspended", "archived", "expired", "error", "unknown");
+        for (AccountStatus status : AccountStatus.values()) {
+            assertThat(StoredValues.status(StoredValues.status(status))).isEqualTo(status);
+        }
+    }
+
+    @Test
+    void statusReasonsRoundTripThroughTheirColumnWhateverTheyContain() {
+        List<StatusReason> reasons = List.of(
+                new StatusReason(Optional.of("a&b=c"), Optional.of("line one\nline two, 100% ü"), Optional.of(T)),
+                new StatusReason(Optional.empty(), Optional.of("no code"), Optional.empty()),
+                new StatusReason(Optional.of("only-code"), Optional.empty(), Optional.empty()));
+
+        assertThat(StatusReasonsCodec.decode(StatusReasonsCodec.encode(reasons))).isEqualTo(reasons);
+        assertThat(StatusReasonsCodec.decode(StatusReasonsCodec.encode(List.of()))).isEmpty();
+        assertThat(StatusReasonsCodec.encode(reasons)).hasLineCount(3);
     }
 }

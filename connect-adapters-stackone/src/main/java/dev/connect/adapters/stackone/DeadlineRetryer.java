@@ -3,7 +3,6 @@ package dev.connect.adapters.stackone;
 import dev.connect.domain.model.error.ConnectException;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.UpstreamException;
-import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
 import java.io.IOException;
@@ -16,7 +15,8 @@ import java.util.function.LongSupplier;
 /**
  * Retries one StackOne call with exponential backoff and jitter, never past one total deadline, and never sooner
  * than StackOne's {@code Retry-After}. A call is repeated only where StackOne cannot have acted on it: an answer the
- * {@link StackOneErrorDecoder} marked retryable, a connection that never opened, or any failure of a read. When it
+ * {@link StackOneErrorDecoder} marked retryable, a connection that never opened, or any failure of an idempotent call
+ * (a read, a delete). When it
  * gives up it throws the domain failure, so callers never see Feign's types.
  */
 final class DeadlineRetryer implements Retryer {
@@ -70,7 +70,7 @@ final class DeadlineRetryer implements Retryer {
         if (e.getCause() instanceof ConnectException) {
             return true; // the decoder only wraps answers that are safe to repeat
         }
-        return e.method() == Request.HttpMethod.GET || neverConnected(e.getCause());
+        return StackOneErrorDecoder.isIdempotent(e.method()) || neverConnected(e.getCause());
     }
 
     /** Refused or timed-out connections never reached StackOne, so even a POST may be repeated. */

@@ -11,11 +11,13 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Logger;
 import feign.Request;
+import feign.RequestInterceptor;
 import feign.auth.BasicAuthRequestInterceptor;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -30,11 +32,18 @@ final class StackOneClient {
     }
 
     static StackOneClient create(StackOneSettings settings, Clock clock) {
+        return create(settings, clock, Optional.empty());
+    }
+
+    /** A client whose every attempt first waits for its turn at the pacer. */
+    static StackOneClient create(StackOneSettings settings, Clock clock, Optional<RequestInterceptor> pacer) {
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        StackOneApi api = Feign.builder()
+        Feign.Builder builder = Feign.builder();
+        pacer.ifPresent(builder::requestInterceptor);
+        StackOneApi api = builder
                 .encoder(new JacksonEncoder(json))
                 .decoder(new JacksonDecoder(json))
                 .errorDecoder(new StackOneErrorDecoder(json, settings.apiKey(), clock))

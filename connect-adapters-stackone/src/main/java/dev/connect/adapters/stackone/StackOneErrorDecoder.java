@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Turns every non-2xx answer of StackOne into a domain failure. Answers that StackOne did not act on (429, 408),
- * and server errors of idempotent calls, come back wrapped in Feign's {@link RetryableException} so that the
+ * and server errors of idempotent calls (GET, DELETE), come back wrapped in Feign's {@link RetryableException} so that the
  * {@link DeadlineRetryer} may try again; the domain failure rides along as its cause.
  */
 final class StackOneErrorDecoder implements ErrorDecoder {
@@ -83,12 +83,20 @@ final class StackOneErrorDecoder implements ErrorDecoder {
                 "StackOne rejected the request (HTTP " + status + "): " + message);
     }
 
-    /** StackOne did not process 429 and 408 at all; a server error is safe to repeat only for a read. */
+    /** StackOne did not process 429 and 408 at all; a server error is safe to repeat only for an idempotent call. */
     private static boolean isRetryable(int status, Request.HttpMethod method) {
         if (status == 429 || status == 408) {
             return true;
         }
-        return status >= 500 && method == Request.HttpMethod.GET;
+        return status >= 500 && isIdempotent(method);
+    }
+
+    /**
+     * A call that has the same effect once or twice: a read, and a delete (a repeated delete finds the account gone,
+     * which the adapter reads as deleted). A POST creates a session each time and is never among them.
+     */
+    static boolean isIdempotent(Request.HttpMethod method) {
+        return method == Request.HttpMethod.GET || method == Request.HttpMethod.DELETE;
     }
 
     private String upstreamMessage(Response response) {

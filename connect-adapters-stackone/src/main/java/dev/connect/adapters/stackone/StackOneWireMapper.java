@@ -1,18 +1,26 @@
 package dev.connect.adapters.stackone;
 
+import dev.connect.adapters.stackone.wire.AccountMetaResponse;
 import dev.connect.adapters.stackone.wire.AccountResponse;
 import dev.connect.adapters.stackone.wire.ConnectSessionCreateBody;
+import dev.connect.adapters.stackone.wire.SetupInformationJson;
 import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.AccountMeta;
 import dev.connect.domain.model.account.AccountStatus;
 import dev.connect.domain.model.account.DirectoryAccount;
 import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.account.StatusReason;
 import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.owner.OwnerName;
 import dev.connect.domain.model.owner.UserName;
 import dev.connect.domain.model.session.Category;
 import dev.connect.domain.model.session.ConnectSessionRequest;
 import dev.connect.domain.model.session.Label;
 import dev.connect.domain.model.session.Metadata;
 import dev.connect.domain.model.session.SessionLifetime;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +42,48 @@ interface StackOneWireMapper {
     @Mapping(target = "originUsername", source = "endUser.userName")
     ConnectSessionCreateBody toWire(ConnectSessionRequest request);
 
-    @Mapping(target = "ownerId", source = "originOwnerId")
-    DirectoryAccount toDomain(AccountResponse account);
+    /** StackOne's account; its provider key, owner and status reasons as the domain reads them. */
+    default DirectoryAccount toDomain(AccountResponse account) {
+        List<AccountResponse.StatusReasonResponse> reasons =
+                account.statusReasons() == null ? List.of() : account.statusReasons();
+        return new DirectoryAccount(new AccountId(account.id()), new OwnerId(account.originOwnerId()),
+                optionalText(account.originOwnerName()).map(OwnerName::new),
+                optionalText(account.originUsername()).map(UserName::new),
+                new ProviderKey(account.provider()), status(account.status()),
+                reasons.stream().filter(java.util.Objects::nonNull).map(StackOneWireMapper::reason).toList(),
+                SetupInformationJson.toDomain(account.setupInformation()), date(account.createdAt()));
+    }
+
+    default AccountMeta metaToDomain(AccountMetaResponse meta) {
+        Set<String> models = new java.util.TreeSet<>();
+        if (meta.models() != null && meta.models().isObject()) {
+            meta.models().fieldNames().forEachRemaining(models::add);
+        } else if (meta.models() != null && meta.models().isArray()) {
+            meta.models().forEach(model -> models.add(model.asText()));
+        }
+        return new AccountMeta(new ProviderKey(meta.provider()), meta.category(), models);
+    }
+
+    private static StatusReason reason(AccountResponse.StatusReasonResponse reason) {
+        return new StatusReason(optionalText(reason.code()), optionalText(reason.description()),
+                date(reason.timestamp()));
+    }
+
+    /** A date StackOne sent, read leniently: one it sent in another shape is left out rather than losing the account. */
+    private static Optional<Instant> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text.trim()).toInstant());
+        } catch (DateTimeParseException notIso) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> optionalText(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
 
     default String userName(Optional<UserName> userName) {
         return userName.map(UserName::value).orElse(null);
@@ -91,12 +139,17 @@ interface StackOneWireMapper {
         return multiple ? Boolean.TRUE : null;
     }
 
-    default AccountId accountId(String id) {
-        return new AccountId(id);
-    }
-
-    default OwnerId ownerId(String id) {
-        return new OwnerId(id);
+    /** StackOne's spelling of a status, for the listing's {@code status} filter. */
+    static String statusKey(AccountStatus status) {
+        return switch (status) {
+            case ACTIVE -> "active";
+            case INACTIVE -> "inactive";
+            case SUSPENDED -> "suspended";
+            case ARCHIVED -> "archived";
+            case EXPIRED -> "expired";
+            case ERROR -> "error";
+            case UNKNOWN -> throw new IllegalArgumentException("StackOne has no status 'unknown' to filter by");
+        };
     }
 
     /** StackOne's account status; any value it adds later (or none) reads as unknown, never as a failure. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.AccountStatus;
+import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.UpstreamException;
 import dev.connect.domain.model.owner.OwnerId;
@@ -54,7 +55,7 @@ abstract class StackOneAdapterContract {
 
         assertThat(account.id()).isEqualTo(new AccountId(id));
         assertThat(account.ownerId()).isEqualTo(new OwnerId("tenant-1"));
-        assertThat(account.provider()).isEqualTo("bamboohr");
+        assertThat(account.provider()).isEqualTo(new ProviderKey("bamboohr"));
         assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
     }
 

@@ -56,7 +56,7 @@ class StackOneAdapterHttpTest {
 
     static final String API_KEY = "v1.eu1.test-secret-key-0123456789";
     static final String SESSION_JSON = """
-            {"id": 42, "organization_id": "org-1", "project_id": "proj-1", "origin_owner_id": "tenant-1",
+            {"id": 42, "organization_id": 12345, "project_id": "proj-1", "origin_owner_id": "tenant-1",
              "origin_owner_name": "Acme", "created_at": "2026-01-01T10:00:00.000Z", "token": "session-token-xyz",
              "auth_link_url": "https://hub.stackone.test/link?token=abc", "a_field_added_later": {"x": 1}}""";
     static final String ACCOUNT_JSON = """
@@ -136,7 +136,7 @@ class StackOneAdapterHttpTest {
         var account = adapters.accountDirectory().find(new AccountId("acc-1")).orElseThrow();
 
         assertThat(account.ownerId()).isEqualTo(new OwnerId("tenant-1"));
-        assertThat(account.provider()).isEqualTo("hibob");
+        assertThat(account.provider()).isEqualTo(new ProviderKey("hibob"));
         assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(account.toString()).doesNotContain("provider-secret");
     }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.account.AccountStatus;
+import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.account.DirectoryQuery;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.UpstreamException;
@@ -25,6 +28,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +87,65 @@ class StackOneAdapterSandboxTest extends StackOneAdapterContract {
     private StackOneAdapters adapters(Duration read, Duration deadline) {
         return StackOneAdapters.create(StackOneSettings.defaults(new StackOneApiKey(apiKey())).withBaseUrl(baseUrl())
                 .withTimeouts(Duration.ofSeconds(1), read, deadline), Clock.systemUTC());
+    }
+
+    @Test
+    void listsAnOwnersAccountsPageByPageInCreationOrder() {
+        // a new owner name each time: the same owner, name and provider would re-link the same account
+        List<String> ids = List.of(givenLinkedAccount("tenant-p", "Paged 1", "bamboohr"),
+                givenLinkedAccount("tenant-p", "Paged 2", "bamboohr"), givenLinkedAccount("tenant-p", "Paged 3", "bamboohr"));
+        givenLinkedAccount("tenant-other", "Other", "bamboohr");
+        var directory = adapters(apiKey()).accountDirectory();
+
+        List<DirectoryAccount> first = directory.list(owner("tenant-p", 1, 2));
+        List<DirectoryAccount> second = directory.list(owner("tenant-p", 2, 2));
+
+        assertThat(first).extracting(account -> account.id().value()).containsExactly(ids.get(0), ids.get(1));
+        assertThat(second).extracting(account -> account.id().value()).containsExactly(ids.get(2));
+        assertThat(second.get(0).provider()).isEqualTo(new ProviderKey("bamboohr"));
+        assertThat(second.get(0).status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(directory.list(new DirectoryQuery(List.of(), List.of(new ProviderKey("bamboohr")),
+                List.of(new AccountId(ids.get(1)), new AccountId(ids.get(2))), List.of(AccountStatus.ACTIVE), 1, 25)))
+                .extracting(account -> account.id().value()).containsExactly(ids.get(1), ids.get(2));
+    }
+
+    @Test
+    void aListingRateLimitedOnceIsRetriedAfterRetryAfter() {
+        String id = givenLinkedAccount("tenant-r", "Rate", "bamboohr");
+        sandbox.injectFault(HttpFault.tooManyRequests("GET", "/accounts*", 1, 1));
+
+        assertThat(adapters(apiKey()).accountDirectory().list(owner("tenant-r", 1, 25)))
+                .extracting(account -> account.id().value()).containsExactly(id);
+    }
+
+    @Test
+    void deletesOnceAndThenNoLongerKnowsTheAccount() {
+        String id = givenLinkedAccount("tenant-d", "Delete", "bamboohr");
+        var directory = adapters(apiKey()).accountDirectory();
+
+        assertThat(directory.meta(new AccountId(id))).hasValueSatisfying(meta ->
+                assertThat(meta.category()).isEqualTo("hris"));
+        assertThat(directory.delete(new AccountId(id))).isTrue();
+        assertThat(directory.find(new AccountId(id))).isEmpty();
+        assertThat(directory.delete(new AccountId(id))).isFalse();
+        assertThat(directory.meta(new AccountId(id))).isEmpty();
+    }
+
+    @Test
+    void theSandboxsSessionCarriesItsOrganizationIdAsANumber() throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        sandbox.baseUrl().resolve("/connect_sessions"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (apiKey() + ":").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"origin_owner_id\": \"o\", \"origin_owner_name\": \"O\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(new ObjectMapper().readTree(created.body()).get("organization_id").isIntegralNumber()).isTrue();
+    }
+
+    private static DirectoryQuery owner(String owner, int page, int pageSize) {
+        return new DirectoryQuery(List.of(new OwnerId(owner)), List.of(), List.of(), List.of(), page, pageSize);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.connect.adapters.web;
 
+import dev.connect.adapters.web.account.AccountsEndpoint;
+import dev.connect.adapters.web.admin.ReconciliationsEndpoint;
 import dev.connect.adapters.web.auth.CallerAuthenticator;
+import dev.connect.adapters.web.auth.OperatorAuthenticator;
 import dev.connect.adapters.web.health.HealthEndpoint;
 import dev.connect.adapters.web.http.HttpDispatcher;
 import dev.connect.adapters.web.http.HttpResponse;
@@ -11,6 +14,7 @@ import dev.connect.adapters.web.http.ProtocolLimits;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
 import dev.connect.adapters.web.webhook.StackOneWebhookEndpoint;
+import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
 import dev.connect.domain.port.in.health.CheckHealthUseCase;
 import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
@@ -24,14 +28,22 @@ public final class ConnectWebServer {
     private ConnectWebServer() {
     }
 
-    /** What the API needs from the domain and from its configuration. */
+    /**
+     * What the API needs from the domain and from its configuration.
+     *
+     * @param operators who may call the operator routes under {@code /v1/admin/}: a credential apart from callers'
+     */
     public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
-                               ReceiveAccountEventUseCase receiveAccountEvent, CheckHealthUseCase checkHealth) {
+                               ReceiveAccountEventUseCase receiveAccountEvent, CheckHealthUseCase checkHealth,
+                               AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
+                               OperatorAuthenticator operators) {
     }
 
     public static List<HttpRoute> routes(Dependencies dependencies, JsonCodec json) {
         List<HttpRoute> routes = new ArrayList<>();
         routes.add(new ConnectSessionsEndpoint(dependencies.createConnectSession(), dependencies.callers(), json).route());
+        routes.addAll(new AccountsEndpoint(dependencies.accounts(), dependencies.callers(), json).routes());
+        routes.add(new ReconciliationsEndpoint(dependencies.reconcileAccounts(), dependencies.operators(), json).route());
         routes.add(new StackOneWebhookEndpoint(dependencies.receiveAccountEvent(), json).route());
         routes.add(new HealthEndpoint(dependencies.checkHealth(), json).route());
         routes.add(HttpRoute.get("/openapi.yaml", request -> OpenApiDocument.response()));

@@ -12,7 +12,12 @@ import dev.connect.domain.model.event.LinkedAccountRecord;
 import dev.connect.domain.model.event.RegistryTransition;
 import dev.connect.domain.model.event.RejectedDelivery;
 import dev.connect.domain.model.owner.OwnerId;
+import dev.connect.domain.model.account.AccountFilter;
+import dev.connect.domain.model.account.PageCursor;
+import dev.connect.domain.model.event.RegistryChange;
+import dev.connect.domain.model.event.RegistryUpdate;
 import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
+import dev.connect.domain.port.out.account.LinkedAccountStorePort;
 import dev.connect.domain.port.out.event.WebhookInboxPort;
 import dev.connect.domain.port.out.event.WebhookRejectionCounterPort;
 import java.time.Instant;
@@ -30,7 +35,11 @@ import java.util.Optional;
  * tests hold the real stores to. {@link #failNextWrites(int)} simulates an unavailable database.
  */
 public final class InMemoryWebhookInbox
-        implements WebhookInboxPort, LinkedAccountQueryPort, WebhookRejectionCounterPort {
+        implements WebhookInboxPort, LinkedAccountQueryPort, LinkedAccountStorePort, WebhookRejectionCounterPort {
+
+    /** Newest first: by creation, then id, both descending. */
+    private static final Comparator<LinkedAccount> NEWEST_FIRST = Comparator.comparing(LinkedAccount::createdAt)
+            .thenComparing(account -> account.id().value()).reversed();
 
     private final Map<DeduplicationKey, InboxEntry> inbox = new LinkedHashMap<>();
     private final Map<AccountId, LinkedAccountRecord> registry = new HashMap<>();
@@ -115,6 +124,48 @@ public final class InMemoryWebhookInbox
                 .filter(account -> account.belongsTo(owner))
                 .sorted(Comparator.comparing(LinkedAccount::createdAt).thenComparing(a -> a.id().value()))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<LinkedAccount> findPage(AccountFilter filter, Optional<PageCursor> after, int limit) {
+        requireAvailable();
+        return registry.values().stream()
+                .map(LinkedAccountRecord::account)
+                .filter(filter::matches)
+                .filter(account -> after.map(cursor -> isAfter(account, cursor)).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    private static boolean isAfter(LinkedAccount account, PageCursor cursor) {
+        int byDate = account.createdAt().compareTo(cursor.createdAt());
+        return byDate < 0 || (byDate == 0 && account.id().value().compareTo(cursor.after().value()) < 0);
+    }
+
+    @Override
+    public synchronized List<AccountId> findLinkedIds(Optional<AccountId> after, int limit) {
+        requireAvailable();
+        return registry.values().stream()
+                .map(LinkedAccountRecord::account)
+                .filter(LinkedAccount::isLinked)
+                .map(LinkedAccount::id)
+                .filter(id -> after.map(last -> id.value().compareTo(last.value()) > 0).orElse(true))
+                .sorted(Comparator.comparing(AccountId::value))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized RegistryUpdate change(AccountId id, RegistryChange change) {
+        requireAvailable();
+        Optional<LinkedAccountRecord> before = Optional.ofNullable(registry.get(id));
+        RegistryUpdate update = new RegistryUpdate(before, change.apply(before));
+        if (update.changed()) {
+            failIfAsked();
+            registry.put(id, update.after().orElseThrow());
+        }
+        return update;
     }
 
     @Override

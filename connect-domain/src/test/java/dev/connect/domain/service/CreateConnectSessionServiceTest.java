@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.AccountStatus;
-import dev.connect.domain.model.account.DirectoryAccount;
 import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.fakes.InMemoryAccountDirectory;
+import dev.connect.domain.fakes.InMemoryWebhookInbox;
+import dev.connect.domain.fakes.TestEvents;
+import dev.connect.domain.model.error.ConflictException;
 import dev.connect.domain.model.error.NotFoundException;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.AccountEventRules;
 import dev.connect.domain.model.error.NotPermittedException;
 import dev.connect.domain.model.owner.EndUser;
 import dev.connect.domain.model.owner.Owner;
@@ -27,7 +32,6 @@ import dev.connect.domain.service.session.CreateConnectSessionService;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +44,19 @@ class CreateConnectSessionServiceTest {
             new Owner(new OwnerId("tenant-1"), new OwnerName("Acme")), Optional.of(new UserName("alice@acme.test")));
 
     private final List<ConnectSessionRequest> opened = new ArrayList<>();
-    private final Map<AccountId, DirectoryAccount> directory = new HashMap<>();
+    private final InMemoryAccountDirectory directory = new InMemoryAccountDirectory();
+    private final InMemoryWebhookInbox registry = new InMemoryWebhookInbox();
 
     private CreateConnectSessionService service(ConnectionPolicy policy) {
         return new CreateConnectSessionService(request -> {
             opened.add(request);
             return new ConnectSession(new SessionToken("tok-" + opened.size()), Instant.parse("2026-01-01T00:30:00Z"),
                     URI.create("https://hub.test/link"));
-        }, id -> Optional.ofNullable(directory.get(id)), policy);
+        }, registry, directory, policy);
+    }
+
+    private void registered(AccountEvent event) {
+        registry.record(event, event.sentAt(), AccountEventRules.transitionFor(event, event.sentAt()));
     }
 
     @Test
@@ -118,8 +127,7 @@ class CreateConnectSessionServiceTest {
 
     @Test
     void reauthenticatesAnAccountOfTheCallersOwner() {
-        directory.put(new AccountId("acc-1"),
-                new DirectoryAccount(new AccountId("acc-1"), new OwnerId("tenant-1"), "hibob", AccountStatus.ACTIVE));
+        directory.add("acc-1", "tenant-1", "hibob", AccountStatus.ACTIVE);
 
         service(ConnectionPolicy.ALLOW_ALL).create(withAccount("acc-1"));
 
@@ -128,9 +136,39 @@ class CreateConnectSessionServiceTest {
     }
 
     @Test
+    void anAccountTheRegistryKnowsIsCheckedThereWithoutAskingStackOne() {
+        registered(TestEvents.created().account("acc-1").owner("tenant-1", "Acme").provider("hibob").build());
+
+        service(ConnectionPolicy.ALLOW_ALL).create(withAccount("acc-1"));
+
+        assertThat(opened).hasSize(1);
+        assertThat(directory.calls()).isEmpty();
+    }
+
+    @Test
+    void aDeletedAccountCannotBeReauthenticatedEvenIfStackOneStillListedIt() {
+        registered(TestEvents.created().account("acc-1").owner("tenant-1", "Acme").build());
+        registered(TestEvents.deleted().account("acc-1").bare().at(TestEvents.T0.plusSeconds(5)).build());
+        directory.add("acc-1", "tenant-1", "bamboohr", AccountStatus.ACTIVE);
+
+        assertThatThrownBy(() -> service(ConnectionPolicy.ALLOW_ALL).create(withAccount("acc-1")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("disconnected");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void anotherOwnersAccountInTheRegistryReadsLikeAMissingOneWhateverStackOneSays() {
+        registered(TestEvents.created().account("acc-2").owner("tenant-2", "Globex").build());
+        directory.add("acc-2", "tenant-1", "bamboohr", AccountStatus.ACTIVE);
+
+        assertThatThrownBy(() -> service(ConnectionPolicy.ALLOW_ALL).create(withAccount("acc-2")))
+                .isInstanceOf(NotFoundException.class).hasMessage("account 'acc-2' not found");
+        assertThat(directory.calls()).isEmpty();
+    }
+
+    @Test
     void anAccountOfAnotherOwnerReadsLikeAMissingOne() {
-        directory.put(new AccountId("acc-2"),
-                new DirectoryAccount(new AccountId("acc-2"), new OwnerId("tenant-2"), "hibob", AccountStatus.ACTIVE));
+        directory.add("acc-2", "tenant-2", "hibob", AccountStatus.ACTIVE);
         var service = service(ConnectionPolicy.ALLOW_ALL);
 
         assertThatThrownBy(() -> service.create(withAccount("acc-2")))
@@ -142,8 +180,7 @@ class CreateConnectSessionServiceTest {
 
     @Test
     void reauthenticationOfAnAccountWhoseProviderIsNoLongerAllowedIsRefused() {
-        directory.put(new AccountId("acc-1"),
-                new DirectoryAccount(new AccountId("acc-1"), new OwnerId("tenant-1"), "bamboohr", AccountStatus.ACTIVE));
+        directory.add("acc-1", "tenant-1", "bamboohr", AccountStatus.ACTIVE);
         var policy = new ConnectionPolicy(Set.of(new ProviderKey("hibob")), Set.of());
 
         assertThatThrownBy(() -> service(policy).create(withAccount("acc-1")))

@@ -46,7 +46,8 @@ class ReadAndHealthServicesTest {
         record(TestEvents.created().account("acc-a2").owner("owner-a", "A").build());
         record(TestEvents.created().account("acc-b").owner("owner-b", "B").build());
 
-        assertThat(new ListLinkedAccountsService(registry).list(new ListLinkedAccountsUseCase.Query(new OwnerId("owner-a"))))
+        assertThat(new ListLinkedAccountsService(registry).list(ListLinkedAccountsUseCase.Query.firstPage(
+                new OwnerId("owner-a"))).accounts())
                 .extracting(account -> account.id().value()).containsExactlyInAnyOrder("acc-a1", "acc-a2");
     }
 

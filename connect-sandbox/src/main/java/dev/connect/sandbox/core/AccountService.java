@@ -162,7 +162,7 @@ public final class AccountService {
         Account current = get(id);
         Instant now = clock.instant();
         List<Map<String, Object>> reasons = reason == null ? List.of()
-                : List.of(Map.of("code", status, "description", reason, "timestamp", now.toString()));
+                : List.of(Map.of("code", status, "description", reason, "timestamp", JsonValues.timestamp(now)));
         Account updated = current.withStatus(status, reasons, now);
         state.saveAccount(updated);
         events.publish(AccountEventSink.UPDATED, updated, now);

@@ -19,10 +19,10 @@ public final class SessionService {
 
     private final SandboxState state;
     private final Clock clock;
-    private final String organizationId;
+    private final long organizationId;
     private final String projectId;
 
-    public SessionService(SandboxState state, Clock clock, String organizationId, String projectId) {
+    public SessionService(SandboxState state, Clock clock, long organizationId, String projectId) {
         this.state = state;
         this.clock = clock;
         this.organizationId = organizationId;
@@ -59,11 +59,16 @@ public final class SessionService {
             throw ApiError.notFound("Account " + accountId + " not found");
         }
         Instant now = clock.instant();
-        ConnectSession session = new ConnectSession(state.nextSessionId(), Ids.token(), organizationId, projectId,
+        ConnectSession session = new ConnectSession(state.nextSessionId(), Ids.token(), projectId,
                 ownerId, ownerName, username, provider, categories, accountId, label, integrationId, metadata,
                 type == null ? "production" : type, multiple, now, now.plusSeconds(expiresIn));
         state.saveSession(session);
         return session;
+    }
+
+    /** The organization every session of this sandbox belongs to: a number, as in StackOne's schema. */
+    public long organizationId() {
+        return organizationId;
     }
 
     /** The live session behind a token, if any: unknown and expired tokens look the same. */

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 /**
  * A misbehaviour of the sandbox's API for the next {@code times} requests matching {@code method} (or {@code *})
  * and {@code pathPattern} (a glob where {@code *} matches any characters, including {@code /}; e.g.
- * {@code /accounts*}). Applies to the REST and Hub APIs and pages, never to {@code /_sandbox/}.
+ * {@code /accounts*}); a pattern with {@code ?} is matched against the path and the query string, e.g.
+ * {@code /accounts?page=2&*} for the second page of a listing. Applies to the REST and Hub APIs and pages, never to
+ * {@code /_sandbox/}.
  * <ul>
  *   <li>{@link Kind#STATUS}: answer {@code status} with StackOne's error body, and {@code Retry-After} when
  *       {@code retryAfterSeconds} is set;</li>
@@ -73,9 +75,15 @@ public record HttpFault(String method, String pathPattern, Kind kind, int status
     }
 
     /** Whether a request with this method and path is one this fault is meant for. */
-    public boolean matches(String requestMethod, String requestPath) {
+    /**
+     * @param requestTarget the path, with {@code ?} and the query string when the request has one; a pattern with a
+     *                      {@code ?} is matched against all of it (e.g. {@code /accounts?page=2&*}), any other
+     *                      against the path alone
+     */
+    public boolean matches(String requestMethod, String requestTarget) {
         boolean methodMatches = method.equals("*") || method.equalsIgnoreCase(requestMethod);
-        return methodMatches && globToRegex(pathPattern).matcher(requestPath).matches();
+        String subject = pathPattern.contains("?") ? requestTarget : requestTarget.split("\\?", 2)[0];
+        return methodMatches && globToRegex(pathPattern).matcher(subject).matches();
     }
 
     private static Pattern globToRegex(String glob) {

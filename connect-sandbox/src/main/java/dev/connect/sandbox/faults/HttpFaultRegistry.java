@@ -26,10 +26,10 @@ public final class HttpFaultRegistry {
     }
 
     /** Takes one use of the first fault matching this request, if any. */
-    public synchronized Optional<HttpFault> take(String method, String path) {
+    public synchronized Optional<HttpFault> take(String method, String requestTarget) {
         for (int i = 0; i < armed.size(); i++) {
             Armed candidate = armed.get(i);
-            if (candidate.fault().matches(method, path)) {
+            if (candidate.fault().matches(method, requestTarget)) {
                 if (candidate.remaining() <= 1) {
                     armed.remove(i);
                 } else {

@@ -43,7 +43,8 @@ public final class Filters {
         if (isAdmin(path)) {
             return;
         }
-        Optional<HttpFault> fault = faults.take(ctx.method().name(), path);
+        String query = ctx.queryString();
+        Optional<HttpFault> fault = faults.take(ctx.method().name(), query == null ? path : path + "?" + query);
         if (fault.isEmpty()) {
             return;
         }

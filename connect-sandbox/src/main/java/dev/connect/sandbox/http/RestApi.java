@@ -49,7 +49,7 @@ public final class RestApi {
 
     private void createSession(Context ctx) {
         ConnectSession session = sessions.create(Json.objectBody(ctx));
-        Json.write(ctx, 201, Views.session(session, true, publicBase.get()));
+        Json.write(ctx, 201, Views.session(session, sessions.organizationId(), true, publicBase.get()));
     }
 
     private void authenticate(Context ctx) {
@@ -60,7 +60,7 @@ public final class RestApi {
         }
         ConnectSession session = sessions.live(token.asText())
                 .orElseThrow(() -> ApiError.badRequest("Invalid or expired connect session token"));
-        Json.write(ctx, 201, Views.session(session, false, publicBase.get()));
+        Json.write(ctx, 201, Views.session(session, sessions.organizationId(), false, publicBase.get()));
     }
 
     private void list(Context ctx) {

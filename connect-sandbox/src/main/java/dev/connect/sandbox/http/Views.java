@@ -18,10 +18,10 @@ public final class Views {
     private Views() {
     }
 
-    public static Map<String, Object> session(ConnectSession s, boolean withToken, URI publicBase) {
+    public static Map<String, Object> session(ConnectSession s, long organizationId, boolean withToken, URI publicBase) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", s.id());
-        json.put("organization_id", s.organizationId());
+        json.put("organization_id", organizationId);
         json.put("project_id", s.projectId());
         json.put("origin_owner_id", s.originOwnerId());
         json.put("origin_owner_name", s.originOwnerName());

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A connect session: what {@code POST /connect_sessions} minted, looked up by its token. */
+/**
+ * A connect session: what {@code POST /connect_sessions} minted, looked up by its token. Its organization is the
+ * sandbox's own ({@code SessionService#organizationId()}), so it is not kept per session (and a state file written
+ * when the sandbox still kept it as text loads unchanged: the old field is ignored).
+ */
 public record ConnectSession(
         long id,
         String token,
-        String organizationId,
         String projectId,
         String originOwnerId,
         String originOwnerName,

@@ -2,14 +2,22 @@ package com.example.host;
 
 import dev.connect.adapters.stackone.webhook.StackOneWebhookDecoder;
 import dev.connect.adapters.web.ConnectWebServer;
+import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
+import dev.connect.adapters.web.auth.OperatorAuthenticator;
+import dev.connect.domain.fakes.InMemoryAccountDirectory;
 import dev.connect.domain.fakes.InMemoryWebhookInbox;
 import dev.connect.domain.model.event.WebhookFreshness;
 import dev.connect.domain.model.session.ConnectSession;
 import dev.connect.domain.model.session.ConnectSessionRequest;
 import dev.connect.domain.model.session.ConnectionPolicy;
 import dev.connect.domain.model.session.SessionToken;
+import dev.connect.domain.service.account.CheckLinkedAccountService;
+import dev.connect.domain.service.account.DisconnectLinkedAccountService;
+import dev.connect.domain.service.account.FindLinkedAccountService;
+import dev.connect.domain.service.account.ListLinkedAccountsService;
+import dev.connect.domain.service.account.ReconcileLinkedAccountsService;
 import dev.connect.domain.service.event.ReceiveAccountEventService;
 import dev.connect.domain.service.health.CheckHealthService;
 import dev.connect.domain.service.session.CreateConnectSessionService;
@@ -46,18 +54,26 @@ class ConnectUseCases {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
+    /** What the stand-in for StackOne's account directory knows. */
+    final InMemoryAccountDirectory directory = new InMemoryAccountDirectory();
+
     @Bean
-    ConnectWebServer.Dependencies connect() {
+    ConnectWebServer.Dependencies connect(Clock clock) {
         return new ConnectWebServer.Dependencies(
                 new CreateConnectSessionService(request -> {
                     sessionsOpened.add(request);
                     String owner = request.endUser().owner().id().value();
                     return new ConnectSession(new SessionToken("hub-token-for-" + owner),
                             NOW.plus(Duration.ofMinutes(30)), URI.create("https://hub.stackone.test/link"));
-                }, accountId -> Optional.empty(), new ConnectionPolicy(Set.of(), Set.of())),
+                }, inbox, directory, new ConnectionPolicy(Set.of(), Set.of())),
                 new JwtCallerAuthenticator(JwtSettings.hs256(JWT_SECRET)),
                 new ReceiveAccountEventService(new StackOneWebhookDecoder(List.of(WEBHOOK_SECRET)), inbox, inbox,
                         List.of(), WebhookFreshness.DEFAULT),
-                new CheckHealthService(List.of()));
+                new CheckHealthService(List.of()),
+                new AccountsEndpoint.UseCases(new ListLinkedAccountsService(inbox), new FindLinkedAccountService(inbox),
+                        new CheckLinkedAccountService(inbox, inbox, directory, clock),
+                        new DisconnectLinkedAccountService(inbox, inbox, directory, clock)),
+                new ReconcileLinkedAccountsService(directory, inbox, inbox, clock),
+                OperatorAuthenticator.of(Optional.empty()));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.connect.adapters.stackone.wire.SetupInformationJson;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.account.SetupInformation;
@@ -35,9 +36,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -276,23 +275,10 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
     }
 
     private Optional<SetupInformation> setupInformation(JsonNode root) {
-        JsonNode node = root.get("setup_information");
-        if (node == null || node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isObject()) {
-            throw malformed("field 'setup_information' must be an object");
-        }
-        Map<String, String> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                continue;
-            }
-            entries.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
-        }
         try {
-            return Optional.of(new SetupInformation(entries));
+            return SetupInformationJson.toDomain(root.get("setup_information"));
+        } catch (IllegalArgumentException notAnObject) {
+            throw malformed("field 'setup_information' must be an object");
         } catch (InvalidRequestException invalid) {
             throw malformed("invalid field 'setup_information': " + invalid.getMessage());
         }

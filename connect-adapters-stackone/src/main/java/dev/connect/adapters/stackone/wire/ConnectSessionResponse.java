@@ -1,17 +1,19 @@
 package dev.connect.adapters.stackone.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 /**
  * StackOne's answer to {@code POST /connect_sessions} and {@code /connect_sessions/authenticate} (the latter
- * without token and auth link). Unknown fields are ignored by the mapper's configuration.
+ * without token and auth link). Unknown fields are ignored by the mapper's configuration; {@code organization_id} is
+ * a number, read leniently ({@link OrganizationIdReader}).
  */
 public record ConnectSessionResponse(
         @JsonProperty("id") Long id,
-        @JsonProperty("organization_id") String organizationId,
+        @JsonProperty("organization_id") @JsonDeserialize(using = OrganizationIdReader.class) Long organizationId,
         @JsonProperty("project_id") String projectId,
         @JsonProperty("origin_owner_id") String originOwnerId,
         @JsonProperty("origin_owner_name") String originOwnerName,

@@ -17,6 +17,9 @@ import java.util.function.Function;
  */
 public final class HttpDispatcher {
 
+    /** How much of a body over its route's limit is read and dropped so that the client reliably gets the 413. */
+    static final long MAX_DRAINED_BYTES = 1024 * 1024;
+
     private final RouteTable routes;
     private final Function<Throwable, HttpResponse> problems;
     private final Clock clock;
@@ -52,20 +55,38 @@ public final class HttpDispatcher {
 
     /** Reads at most one byte more than allowed, so that a body without Content-Length cannot grow unbounded. */
     private static byte[] readBody(InboundRequest request, long maxBytes) {
-        if (request.contentLength() > maxBytes) {
-            throw WebRequestException.tooLarge(maxBytes);
-        }
         if (request.contentLength() == 0) {
             return new byte[0];
         }
         try (InputStream in = request.body().open()) {
+            if (request.contentLength() > maxBytes) {
+                throw refusedAfterDraining(in, maxBytes);
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
-                throw WebRequestException.tooLarge(maxBytes);
+                throw refusedAfterDraining(in, maxBytes);
             }
             return body;
         } catch (IOException unreadable) {
             throw WebRequestException.malformed(null, "the request body could not be read");
         }
+    }
+
+    /**
+     * Reads and drops what is left of a body over the limit, up to {@link #MAX_DRAINED_BYTES}, before the 413: a server
+     * that closes its side with the client's bytes still unread resets the connection, and the client may lose the
+     * answer with it. A larger body is not read; the connection is then closed and the client may see only a reset.
+     */
+    private static WebRequestException refusedAfterDraining(InputStream in, long maxBytes) {
+        try {
+            byte[] sink = new byte[8192];
+            long drained = 0;
+            for (int read; drained < MAX_DRAINED_BYTES && (read = in.read(sink)) >= 0; ) {
+                drained += read;
+            }
+        } catch (IOException gone) {
+            // the client stopped sending: the refusal stands all the same
+        }
+        return WebRequestException.tooLarge(maxBytes);
     }
 }

@@ -1,6 +1,17 @@
 package dev.connect.adapters.web.contract;
 
 import dev.connect.adapters.web.ConnectWebServer;
+import dev.connect.adapters.web.account.AccountsEndpoint;
+import dev.connect.adapters.web.auth.OperatorApiKey;
+import dev.connect.adapters.web.auth.OperatorAuthenticator;
+import dev.connect.domain.model.account.AccountPage;
+import dev.connect.domain.model.error.NotFoundException;
+import dev.connect.domain.port.in.account.CheckLinkedAccountUseCase;
+import dev.connect.domain.port.in.account.DisconnectLinkedAccountUseCase;
+import dev.connect.domain.port.in.account.FindLinkedAccountUseCase;
+import dev.connect.domain.port.in.account.ListLinkedAccountsUseCase;
+import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
+import java.util.Optional;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.domain.fakes.TestEvents;
@@ -27,11 +38,19 @@ public final class FakeUseCases {
     public static final ConnectSession SESSION = new ConnectSession(new SessionToken("hub-token-1"),
             Instant.parse("2026-01-01T10:30:00Z"), URI.create("https://hub.test/l"));
 
+    /** The operator key the API under test is configured with. */
+    public static final String OPERATOR_KEY = "op-key-0123456789-abcdefghijklmnopqrstuvwxyz";
+
     private final List<CreateConnectSessionUseCase.Command> sessionCommands = new CopyOnWriteArrayList<>();
     private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
     private volatile CreateConnectSessionUseCase createConnectSession;
     private volatile ReceiveAccountEventUseCase receiveAccountEvent;
     private volatile CheckHealthUseCase checkHealth;
+    private volatile ListLinkedAccountsUseCase listLinkedAccounts;
+    private volatile FindLinkedAccountUseCase findLinkedAccount;
+    private volatile CheckLinkedAccountUseCase checkLinkedAccount;
+    private volatile DisconnectLinkedAccountUseCase disconnectLinkedAccount;
+    private volatile ReconcileLinkedAccountsUseCase reconcileLinkedAccounts;
 
     public FakeUseCases() {
         reset();
@@ -43,6 +62,17 @@ public final class FakeUseCases {
         createConnectSession = command -> SESSION;
         receiveAccountEvent = command -> new ReceiveAccountEventUseCase.Result.Duplicate(TestEvents.created().build());
         checkHealth = () -> new HealthReport(List.of(DependencyHealth.up("storage")));
+        listLinkedAccounts = query -> new AccountPage(List.of(), Optional.empty());
+        findLinkedAccount = query -> Optional.empty();
+        checkLinkedAccount = command -> {
+            throw new NotFoundException("account '" + command.accountId() + "' not found");
+        };
+        disconnectLinkedAccount = command -> {
+            throw new NotFoundException("account '" + command.accountId() + "' not found");
+        };
+        reconcileLinkedAccounts = () -> {
+            throw new AssertionError("no reconciliation expected in this test");
+        };
     }
 
     /** What the API is built with: delegates to whatever each use case does when a request arrives. */
@@ -57,7 +87,12 @@ public final class FakeUseCases {
                     deliveries.add(command.delivery());
                     return receiveAccountEvent.receive(command);
                 },
-                () -> checkHealth.check());
+                () -> checkHealth.check(),
+                new AccountsEndpoint.UseCases(query -> listLinkedAccounts.list(query),
+                        query -> findLinkedAccount.find(query), command -> checkLinkedAccount.check(command),
+                        command -> disconnectLinkedAccount.disconnect(command)),
+                () -> reconcileLinkedAccounts.reconcile(),
+                OperatorAuthenticator.of(Optional.of(new OperatorApiKey(OPERATOR_KEY))));
     }
 
     public void createConnectSession(CreateConnectSessionUseCase useCase) {
@@ -70,6 +105,26 @@ public final class FakeUseCases {
 
     public void checkHealth(CheckHealthUseCase useCase) {
         this.checkHealth = useCase;
+    }
+
+    public void listLinkedAccounts(ListLinkedAccountsUseCase useCase) {
+        this.listLinkedAccounts = useCase;
+    }
+
+    public void findLinkedAccount(FindLinkedAccountUseCase useCase) {
+        this.findLinkedAccount = useCase;
+    }
+
+    public void checkLinkedAccount(CheckLinkedAccountUseCase useCase) {
+        this.checkLinkedAccount = useCase;
+    }
+
+    public void disconnectLinkedAccount(DisconnectLinkedAccountUseCase useCase) {
+        this.disconnectLinkedAccount = useCase;
+    }
+
+    public void reconcileLinkedAccounts(ReconcileLinkedAccountsUseCase useCase) {
+        this.reconcileLinkedAccounts = useCase;
     }
 
     /** The commands that reached the connect-session use case, in order. */

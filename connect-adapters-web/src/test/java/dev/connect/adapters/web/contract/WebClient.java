@@ -41,6 +41,22 @@ public final class WebClient {
         return send(request);
     }
 
+    public HttpResponse<String> get(String path, String bearer) {
+        HttpRequest.Builder request = request(path).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> delete(String path, String bearer) {
+        HttpRequest.Builder request = request(path).DELETE();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request);
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

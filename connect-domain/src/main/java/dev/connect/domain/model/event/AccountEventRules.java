@@ -69,7 +69,7 @@ public final class AccountEventRules {
                 newer ? stateOf(order.kind()) : old.state(),
                 createdAt, old.updatedAt(),
                 newer ? event.eventDate() : old.lastEventDate(),
-                setup.value().orElse(SetupInformation.EMPTY));
+                setup.value().orElse(SetupInformation.EMPTY), old.lastCheck());
         LinkedAccountRecord after = new LinkedAccountRecord(merged, newer ? order : before.lastApplied(),
                 ownerId.from(), ownerName.from(), userName.from(), setup.from());
         if (!after.equals(before)) {
@@ -85,7 +85,7 @@ public final class AccountEventRules {
 
     private static LinkedAccount withUpdatedAt(LinkedAccount a, Instant updatedAt) {
         return new LinkedAccount(a.id(), a.ownerId(), a.ownerName(), a.userName(), a.provider(), a.state(),
-                a.createdAt(), updatedAt, a.lastEventDate(), a.setupInformation());
+                a.createdAt(), updatedAt, a.lastEventDate(), a.setupInformation(), a.lastCheck());
     }
 
     /** A last-writer-wins field: the value and the event it came from. */

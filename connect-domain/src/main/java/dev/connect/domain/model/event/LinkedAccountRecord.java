@@ -41,6 +41,12 @@ public record LinkedAccountRecord(
         return account.id();
     }
 
+    /** The same entry with an account that differs in what no event decides (its last check, when it changed). */
+    public LinkedAccountRecord withAccount(LinkedAccount changed) {
+        return new LinkedAccountRecord(changed, lastApplied, ownerIdFrom, ownerNameFrom, userNameFrom,
+                setupInformationFrom);
+    }
+
     private static void requireTogether(String field, Optional<?> value, Optional<EventOrder> from) {
         if (value.isPresent() != from.isPresent()) {
             throw new IllegalArgumentException(field + " and the event it came from go together");

@@ -17,6 +17,6 @@ public final class FindLinkedAccountService implements FindLinkedAccountUseCase 
 
     @Override
     public Optional<LinkedAccount> find(Query query) {
-        return registry.findById(query.accountId()).filter(account -> account.belongsTo(query.owner()));
+        return registry.findOwned(query.owner(), query.accountId());
     }
 }

@@ -1,8 +1,9 @@
 package dev.connect.domain.service.session;
 
 import dev.connect.domain.model.account.AccountId;
-import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.account.LinkedAccount;
 import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.error.ConflictException;
 import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.model.error.NotPermittedException;
 import dev.connect.domain.model.owner.EndUser;
@@ -12,22 +13,29 @@ import dev.connect.domain.model.session.ConnectSessionRequest;
 import dev.connect.domain.model.session.ConnectionPolicy;
 import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import dev.connect.domain.port.out.account.LinkedAccountDirectoryPort;
+import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
 import dev.connect.domain.port.out.session.ConnectSessionPort;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Applies the deployment's policy to a session request, checks re-authentication ownership, and opens the session. */
+/**
+ * Applies the deployment's policy to a session request, checks re-authentication ownership, and opens the session. An
+ * account to re-authenticate is looked up in the registry first (a deleted one cannot be re-authenticated); StackOne
+ * is asked only about accounts the registry has not seen yet, e.g. while their {@code account.created} is on its way.
+ */
 public final class CreateConnectSessionService implements CreateConnectSessionUseCase {
 
     private final ConnectSessionPort sessions;
+    private final LinkedAccountQueryPort registry;
     private final LinkedAccountDirectoryPort directory;
     private final ConnectionPolicy policy;
 
-    public CreateConnectSessionService(ConnectSessionPort sessions, LinkedAccountDirectoryPort directory,
-                                       ConnectionPolicy policy) {
+    public CreateConnectSessionService(ConnectSessionPort sessions, LinkedAccountQueryPort registry,
+                                       LinkedAccountDirectoryPort directory, ConnectionPolicy policy) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.registry = Objects.requireNonNull(registry, "registry");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.policy = Objects.requireNonNull(policy, "policy");
     }
@@ -68,13 +76,30 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
 
     /** An account of another owner reads exactly like a missing one, so that ids of other tenants cannot be probed. */
     private void requireOwnedAndAllowed(AccountId id, EndUser endUser) {
-        DirectoryAccount account = directory.find(id)
-                .filter(found -> found.belongsTo(endUser.owner().id()))
-                .orElseThrow(() -> new NotFoundException("account '" + id + "' not found"));
-        if (policy.restrictsProviders() && policy.allowedProviders().stream()
-                .noneMatch(allowed -> allowed.value().equals(account.provider()))) {
-            throw new NotPermittedException("provider '" + account.provider() + "' is not allowed here");
+        ProviderKey provider = registry.findById(id)
+                .map(known -> providerOfReauthenticable(known, endUser))
+                .orElseGet(() -> directory.find(id)
+                        .filter(found -> found.belongsTo(endUser.owner().id()))
+                        .orElseThrow(() -> notFound(id))
+                        .provider());
+        if (policy.restrictsProviders() && !policy.allowedProviders().contains(provider)) {
+            throw new NotPermittedException("provider '" + provider + "' is not allowed here");
         }
+    }
+
+    private static ProviderKey providerOfReauthenticable(LinkedAccount account, EndUser endUser) {
+        if (!account.belongsTo(endUser.owner().id())) {
+            throw notFound(account.id());
+        }
+        if (!account.isLinked()) {
+            throw new ConflictException("account '" + account.id() + "' was disconnected and cannot be "
+                    + "re-authenticated; link a new account instead");
+        }
+        return account.provider();
+    }
+
+    private static NotFoundException notFound(AccountId id) {
+        return new NotFoundException("account '" + id + "' not found");
     }
 
     /** A restricted deployment narrows an unrestricted request to its categories, so the picker shows only those. */

@@ -1,0 +1,69 @@
+package dev.connect.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** connect's API over plain HTTP, as a host application's backend or an operator calls it. */
+final class ConnectClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    ConnectClient(ConnectApplication app) {
+        this.base = "http://127.0.0.1:" + app.httpPort();
+    }
+
+    /** A bearer JWT for this owner, as the host application issues it. */
+    static String tokenFor(String owner) {
+        try {
+            return ConnectSessionEndToEndTest.jwt(Map.of("org_id", owner, "org_name", owner, "email", "user@" + owner));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path, String bearer) {
+        return send(request(path, bearer).GET());
+    }
+
+    HttpResponse<String> delete(String path, String bearer) {
+        return send(request(path, bearer).DELETE());
+    }
+
+    HttpResponse<String> post(String path, String bearer, String json) {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + response.body(), e);
+        }
+    }
+}
