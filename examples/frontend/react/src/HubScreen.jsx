@@ -11,11 +11,13 @@ import { Outcome, useHubOutcome } from './Outcome.jsx';
  */
 export function HubScreen({ config, caller }) {
   const [token, setToken] = useState(null);
+  const [linked, setLinked] = useState(false);
   const [failure, setFailure] = useState(null);
   const outcome = useHubOutcome(caller);
 
   const openHub = async () => {
     setFailure(null);
+    setLinked(false);
     try {
       setToken(await createSessionToken(caller.token));
     } catch (error) {
@@ -36,16 +38,22 @@ export function HubScreen({ config, caller }) {
                 baseUrl={config.hubBaseUrl}
                 appUrl={config.hubAppUrl ?? undefined}
                 height="560px"
-                onSuccess={(account) => outcome.record('onSuccess', account)}
+                onSuccess={(account) => {
+                  setLinked(true);
+                  outcome.record('onSuccess', account);
+                }}
                 onClose={() => {
                   outcome.record('onClose');
                   setToken(null);
                 }}
               />
             </div>
-            <button type="button" id="cancel-hub" onClick={() => { outcome.record('cancelled by the page'); setToken(null); }}>
-              Cancel
-            </button>
+            {!linked && (
+              <button type="button" id="cancel-hub"
+                onClick={() => { outcome.record('cancelled by the page'); setToken(null); }}>
+                Cancel
+              </button>
+            )}
           </>
         )}
         {failure && <p className="error" role="alert">{failure}</p>}

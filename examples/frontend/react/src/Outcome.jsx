@@ -81,8 +81,8 @@ function LinkedAccounts({ caller, refresh }) {
         <ul id="accounts">
           {accounts.map((account) => (
             <li key={account.id} data-account-id={account.id}>
-              <strong>{account.provider}</strong> <code>{account.id}</code> <span className="muted">{account.state},
-              linked {new Date(account.createdAt).toLocaleString()}</span>
+              <strong>{account.provider}</strong> <code>{account.id}</code> <span className="muted">{account.state}
+              {' '}since {new Date(account.createdAt).toLocaleString()}</span>
             </li>
           ))}
         </ul>

@@ -138,6 +138,16 @@ public final class HeadlessChromium implements AutoCloseable {
                 d -> (WebElement) script(DEEP_QUERY, selector, text));
     }
 
+    /**
+     * Clicks what {@link #deep} finds, scrolled to the middle first: the Hub's footer floats over the bottom of its list,
+     * and would take a click meant for an item beneath it.
+     */
+    public void click(String selector, String text) {
+        WebElement element = deep(selector, text);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     /** The text of the page and every shadow root in it, for failure messages. */
     public String deepText() {
         return String.valueOf(script(DEEP_TEXT));
