@@ -60,6 +60,12 @@ class FrontendExamplesBrowserTest {
         browser.get("http://127.0.0.1:" + app.httpPort() + "/examples/" + page);
     }
 
+    /** A React screen, once the page has signed in through the demo sign-in. */
+    private void openSignedIn(String screen) {
+        open(screen);
+        chromium.until("not signed in", d -> d.findElement(By.id("signed-in")).getText().contains(OWNER));
+    }
+
     private List<String> events() {
         return browser.findElements(By.cssSelector("#events li")).stream()
                 .map(item -> item.getAttribute("data-event")).toList();
@@ -95,14 +101,27 @@ class FrontendExamplesBrowserTest {
         return registered;
     }
 
+    /** The Close button of the Hub's success screen, in connect.js's frame. */
+    private void closeFromTheHubsSuccessScreen() {
+        browser.switchTo().frame(hubFrame());
+        chromium.click("button", "Close");
+        browser.switchTo().defaultContent();
+    }
+
+    /** Inside connect.js's frame: the Hub's credentials form. */
+    private void linkGreenhouseInTheFrame() {
+        browser.switchTo().frame(hubFrame());
+        linkGreenhouse();
+        browser.switchTo().defaultContent();
+    }
+
     private String onSuccessText() {
         return browser.findElement(By.cssSelector("#events li[data-event='onSuccess']")).getText();
     }
 
     @Test
     void theStackOneHubComponentLinksAnAccountAndClosesWithOnClose() {
-        open("react/#/hub");
-        chromium.until("not signed in", d -> d.findElement(By.id("signed-in")).getText().contains(OWNER));
+        openSignedIn("react/#/hub");
         chromium.screenshot("hub-1-signed-in");
         browser.findElement(By.id("open-hub")).click();
         linkGreenhouse();
@@ -120,8 +139,7 @@ class FrontendExamplesBrowserTest {
 
     @Test
     void theReactHubButtonOpensConnectJsLinksAnAccountAndReportsCancelAndClose() {
-        open("react/#/react-hub");
-        chromium.until("not signed in", d -> d.findElement(By.id("signed-in")).getText().contains(OWNER));
+        openSignedIn("react/#/react-hub");
         chromium.until("no accounts loaded", d -> d.findElement(By.cssSelector(".outcome")).getText().contains("None"));
         chromium.screenshot("react-hub-1-button");
         browser.findElement(By.id("connect-account")).click();
@@ -129,15 +147,11 @@ class FrontendExamplesBrowserTest {
         chromium.deep("*", "Greenhouse");
         browser.switchTo().defaultContent();
         chromium.screenshot("react-hub-2-modal");
-        browser.switchTo().frame(hubFrame());
-        linkGreenhouse();
-        browser.switchTo().defaultContent();
+        linkGreenhouseInTheFrame();
         awaitEvents("onSuccess");
         LinkedAccount account = confirmedAccount();
         assertThat(onSuccessText()).contains(account.id().value()).contains("greenhouse");
-        browser.switchTo().frame(hubFrame());
-        chromium.click("button", "Close");
-        browser.switchTo().defaultContent();
+        closeFromTheHubsSuccessScreen();
         awaitEvents("onSuccess", "onClose");
         chromium.screenshot("react-hub-3-linked");
 
@@ -152,8 +166,7 @@ class FrontendExamplesBrowserTest {
 
     @Test
     void theReactHubRendersInlineInsideItsContainer() {
-        open("react/#/react-hub");
-        chromium.until("not signed in", d -> d.findElement(By.id("signed-in")).getText().contains(OWNER));
+        openSignedIn("react/#/react-hub");
         browser.findElement(By.id("inline")).click();
         browser.findElement(By.id("connect-account")).click();
         WebElement frame = hubFrame();
@@ -163,9 +176,7 @@ class FrontendExamplesBrowserTest {
         assertThat(frame.getRect().getHeight()).isGreaterThan(400);
         assertThat(frame.getRect().getWidth()).isGreaterThan(400);
 
-        browser.switchTo().frame(frame);
-        linkGreenhouse();
-        browser.switchTo().defaultContent();
+        linkGreenhouseInTheFrame();
         awaitEvents("onSuccess");
         confirmedAccount();
         chromium.screenshot("react-hub-inline-linked");
@@ -177,16 +188,12 @@ class FrontendExamplesBrowserTest {
         open("script/");
         chromium.until("the button stayed disabled", d -> d.findElement(By.id("connect-account")).isEnabled());
         browser.findElement(By.id("connect-account")).click();
-        browser.switchTo().frame(hubFrame());
-        linkGreenhouse();
-        browser.switchTo().defaultContent();
+        linkGreenhouseInTheFrame();
         awaitEvents("onSuccess");
         LinkedAccount account = confirmedAccount();
         assertThat(onSuccessText()).contains(account.id().value()).contains("greenhouse");
         chromium.screenshot("script-1-linked");
-        browser.switchTo().frame(hubFrame());
-        chromium.click("button", "Close");
-        browser.switchTo().defaultContent();
+        closeFromTheHubsSuccessScreen();
         awaitEvents("onSuccess", "onClose");
 
         browser.findElement(By.id("inline")).click();
