@@ -73,7 +73,8 @@ final class StartupBanner {
         if (!app.servesExamples()) {
             return Optional.empty();
         }
-        return Optional.of("  Examples   " + api + Frontends.EXAMPLES_PREFIX + "/   (StackOne's React Hub and connect.js"
+        return Optional.of("  Examples   " + api + Frontends.EXAMPLES_PREFIX
+                + "/   (StackOne's React Hub and connect.js"
                 + (app.hasDemoSignIn() ? ", with a demo sign-in" : "") + ")\n");
     }
 

@@ -23,8 +23,9 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The sandbox's {@code connect.js} in headless Chromium, loaded by a page of another origin (a JDK HTTP server
- * standing in for the host application) with a script tag as StackOne's guide does: {@code Connect.start} opens the genuine Hub in a modal or inline, relays its outcome to
- * {@code onSuccess}, {@code onCancel} and {@code onClose}, and believes only messages from the Hub it opened.
+ * standing in for the host application) with a script tag as StackOne's guide does: {@code Connect.start} opens the
+ * genuine Hub in a modal or inline, relays its outcome to {@code onSuccess}, {@code onCancel} and {@code onClose}, and
+ * believes only messages from the Hub it opened.
  */
 class ConnectScriptBrowserTest {
 
@@ -106,7 +107,8 @@ class ConnectScriptBrowserTest {
 
     /** Inside the Hub's frame: pick Greenhouse, give a key, Connect; back in the page afterwards. */
     private void linkGreenhouseInTheFrame(String screenshotPrefix) {
-        WebElement frame = chromium.until("no Hub frame", d -> d.findElement(By.cssSelector("iframe[title='StackOne Hub']")));
+        WebElement frame = chromium.until("no Hub frame",
+                d -> d.findElement(By.cssSelector("iframe[title='StackOne Hub']")));
         chromium.driver().switchTo().frame(frame);
         chromium.deep("*", "Greenhouse").click();
         chromium.deep("input[name='api_key']", null).sendKeys("harvest-key-1234567890");
@@ -178,7 +180,8 @@ class ConnectScriptBrowserTest {
         chromium.script("startHub(arguments[0], {styles: {inline: {containerId: 'inline-box', width: '640px',"
                 + " height: '560px'}, options: {close: false, bgColor: 'rgb(240, 244, 255)'}}})", token);
         chromium.until("no inline Hub", d -> framesOpen() == 1);
-        WebElement panel = chromium.driver().findElement(By.cssSelector("#inline-box > [data-stackone-connect='inline']"));
+        WebElement panel = chromium.driver()
+                .findElement(By.cssSelector("#inline-box > [data-stackone-connect='inline']"));
         assertThat(panel.getRect().getWidth()).isEqualTo(640);
         assertThat(panel.getRect().getHeight()).isEqualTo(560);
         assertThat(panel.getCssValue("background-color")).isEqualTo("rgba(240, 244, 255, 1)");

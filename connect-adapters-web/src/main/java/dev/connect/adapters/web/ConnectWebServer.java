@@ -25,6 +25,7 @@ import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Assembles connect's HTTP API from the use cases, and serves it with the HTTP server binding it is given. */
 public final class ConnectWebServer {
@@ -54,7 +55,7 @@ public final class ConnectWebServer {
         }
 
         public Dependencies {
-            java.util.Objects.requireNonNull(frontend, "frontend");
+            Objects.requireNonNull(frontend, "frontend");
         }
     }
 

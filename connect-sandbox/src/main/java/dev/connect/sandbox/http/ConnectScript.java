@@ -4,11 +4,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * StackOne's script library, as the sandbox's own: {@code connect.js} (defining {@code Connect.start}) and the page it
- * frames, which runs the genuine {@code <stackone-hub>} and posts the Hub's outcome to the page that opened it. Both are
- * this module's resources, written from the contract {@code @stackone/react-hub} declares.
+ * frames, which runs the genuine {@code <stackone-hub>} and posts the Hub's outcome to the page that opened it. Both
+ * are this module's resources, written from the contract {@code @stackone/react-hub} declares.
  */
 public final class ConnectScript {
 
@@ -22,7 +23,7 @@ public final class ConnectScript {
     private ConnectScript() {
     }
 
-    /** Loaded by pages of any origin; revalidated each time, as it changes with the sandbox. */
+    /** Loaded by pages of any origin; revalidated each time, so that no page runs a copy of an earlier build. */
     static void script(Context ctx) {
         ctx.header("Access-Control-Allow-Origin", "*");
         ctx.header("Cache-Control", "no-cache");
@@ -34,7 +35,7 @@ public final class ConnectScript {
     static void embeddedHub(Context ctx) {
         ctx.header("Cache-Control", "no-cache");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.html(new String(EMBED_PAGE, java.nio.charset.StandardCharsets.UTF_8));
+        ctx.html(new String(EMBED_PAGE, StandardCharsets.UTF_8));
     }
 
     private static byte[] resource(String name) {

@@ -132,15 +132,15 @@ public final class HeadlessChromium implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** Waits for the first element matching {@code selector} (with exactly {@code text}, unless null), shadow roots too. */
+    /** Waits for the first element matching {@code selector} (and {@code text}, unless null), shadow roots included. */
     public WebElement deep(String selector, String text) {
         return until("no " + selector + (text == null ? "" : " '" + text + "'"),
                 d -> (WebElement) script(DEEP_QUERY, selector, text));
     }
 
     /**
-     * Clicks what {@link #deep} finds, scrolled to the middle first: the Hub's footer floats over the bottom of its list,
-     * and would take a click meant for an item beneath it.
+     * Clicks what {@link #deep} finds, scrolled to the middle first: the Hub's footer floats over the bottom of its
+     * list, and would take a click meant for an item beneath it.
      */
     public void click(String selector, String text) {
         WebElement element = deep(selector, text);

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param operatorKey the operator key handed out with each token, for an operator view: only a generated one, never a
  *                    configured secret
  */
-public record DemoSignIn(JwtSettings callers, Duration lifetime, String userName, Optional<OperatorApiKey> operatorKey) {
+public record DemoSignIn(JwtSettings callers, Duration lifetime, String userName,
+                         Optional<OperatorApiKey> operatorKey) {
 
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
 

@@ -10,6 +10,7 @@ import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.model.owner.OwnerName;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * {@code POST /v1/demo/sign-in} {@code {"ownerId", "ownerName"?}}: {@code 201 {"token", "expiresAt",
@@ -52,7 +53,7 @@ public final class DemoSignInEndpoint {
         OwnerId owner = new OwnerId(body.ownerId());
         OwnerName name = new OwnerName(body.ownerName() == null ? owner.value() : body.ownerName());
         // whole seconds: a JWT's exp has no more, and the answer says exactly when the token stops working
-        Instant now = request.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = request.receivedAt().truncatedTo(ChronoUnit.SECONDS);
         String token = issuer.issue(owner.value(), name.value(), demo.userName(), demo.lifetime(), now);
         return json.response(201, new SignedInBody(token, now.plus(demo.lifetime()),
                         demo.operatorKey().map(OperatorApiKey::value).orElse(null)))

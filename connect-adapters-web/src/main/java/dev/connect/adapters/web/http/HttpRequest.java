@@ -18,8 +18,7 @@ import java.util.TreeMap;
  */
 public record HttpRequest(String method, String path, Map<String, String> pathParams,
                           Map<String, List<String>> query, String rawQuery, Map<String, List<String>> headers,
-                          byte[] body,
-                          Instant receivedAt) {
+                          byte[] body, Instant receivedAt) {
 
     public HttpRequest {
         Objects.requireNonNull(method, "method");

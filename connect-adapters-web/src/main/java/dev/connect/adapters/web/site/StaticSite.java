@@ -124,8 +124,8 @@ public final class StaticSite {
     }
 
     /**
-     * To the same path with a slash, as a reference relative to the request's own path (its last segment and the slash),
-     * so that it is right however deep the API is mounted in another server.
+     * To the same path with a slash, as a reference relative to the request's own path (its last segment and the
+     * slash), so that it is right however deep the API is mounted in another server.
      */
     private static HttpResponse directoryRedirect(HttpRequest request) {
         String sent = request.path();

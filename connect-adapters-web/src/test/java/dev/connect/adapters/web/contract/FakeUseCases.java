@@ -52,7 +52,7 @@ public final class FakeUseCases {
     public static final DemoSignIn DEMO_SIGN_IN = new DemoSignIn(JwtSettings.hs256(Tokens.SECRET),
             DemoSignIn.DEFAULT_LIFETIME, "demo@demo.test", Optional.of(new OperatorApiKey(OPERATOR_KEY)));
 
-    /** What browsers get beside the API: {@link StaticSiteContract#SITE}, the frontend configuration, the demo sign-in. */
+    /** What browsers get beside the API: {@link StaticSiteContract#SITE}, the frontend configuration, the sign-in. */
     public static final Frontend FRONTEND = new Frontend(List.of(StaticSite.of("/examples", StaticSiteContract.SITE)),
             Optional.of(FrontendConfig.sandbox(SANDBOX, SANDBOX.resolve("/stackone/connect.js"))),
             Optional.of(DEMO_SIGN_IN));

@@ -28,7 +28,8 @@ public interface FrontendContract extends HttpContractFixture {
         assertThat(answer.headers().firstValue("Content-Type")).contains("application/json");
         assertThat(answer.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(answer.body()).isEqualTo("{\"mode\":\"sandbox\",\"hubBaseUrl\":\"http://127.0.0.1:4010\","
-                + "\"hubAppUrl\":\"http://127.0.0.1:4010\",\"connectJsUrl\":\"http://127.0.0.1:4010/stackone/connect.js\","
+                + "\"hubAppUrl\":\"http://127.0.0.1:4010\","
+                + "\"connectJsUrl\":\"http://127.0.0.1:4010/stackone/connect.js\","
                 + "\"demoSignIn\":true}");
     }
 
