@@ -64,6 +64,21 @@ class FrontendEndToEndTest {
         }
     }
 
+    /** The demo hands out only the operator key it generated: a configured one is a secret of its operator's. */
+    @Test
+    void theDemoSignInNeverHandsOutAConfiguredOperatorKey() {
+        String configured = "a-configured-operator-key-0123456789abcdef";
+        try (ConnectApplication app = SandboxMode.startEmbeddedDefault(data, ConnectSettings.HttpServer.JAVALIN,
+                Map.of("CONNECT_OPERATOR_API_KEY", configured))) {
+            HttpResponse<String> signedIn = new ConnectClient(app).post("/v1/demo/sign-in", null,
+                    "{\"ownerId\": \"demo-acme\"}");
+
+            assertThat(signedIn.statusCode()).isEqualTo(201);
+            assertThat(ConnectClient.json(signedIn).has("operatorKey")).isFalse();
+            assertThat(signedIn.body()).doesNotContain(configured);
+        }
+    }
+
     /** With caller keys of its own, connect has a real identity provider: no demo door beside it. */
     @Test
     void withConfiguredCallerKeysTheSandboxHasNoDemoSignIn() {

@@ -44,7 +44,13 @@ final class SandboxMode {
      * secret and offers the demo sign-in. Only the port, the server and the database's place are set.
      */
     static ConnectApplication startEmbeddedDefault(Path dir, ConnectSettings.HttpServer server) {
-        return startWith(dir, server, new HashMap<>());
+        return startEmbeddedDefault(dir, server, Map.of());
+    }
+
+    /** As {@link #startEmbeddedDefault(Path, ConnectSettings.HttpServer)}, with more {@code CONNECT_…} settings. */
+    static ConnectApplication startEmbeddedDefault(Path dir, ConnectSettings.HttpServer server,
+                                                   Map<String, String> more) {
+        return startWith(dir, server, new HashMap<>(more));
     }
 
     private static ConnectApplication startWith(Path dir, ConnectSettings.HttpServer server, Map<String, String> env) {
