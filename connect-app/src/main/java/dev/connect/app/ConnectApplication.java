@@ -11,6 +11,7 @@ import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.auth.OperatorApiKey;
 import dev.connect.adapters.web.auth.OperatorAuthenticator;
+import dev.connect.adapters.web.frontend.Frontend;
 import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.javalin.JavalinHttpServer;
@@ -59,16 +60,18 @@ public final class ConnectApplication implements AutoCloseable {
     private final Optional<StackOneSandbox> sandbox;
     private final Optional<JwtSettings> generatedCallers;
     private final Optional<OperatorApiKey> generatedOperatorKey;
+    private final Frontend frontend;
 
     private ConnectApplication(List<AutoCloseable> parts, HttpServerHandle http, UseCases useCases,
                                Optional<StackOneSandbox> sandbox, Optional<JwtSettings> generatedCallers,
-                               Optional<OperatorApiKey> generatedOperatorKey) {
+                               Optional<OperatorApiKey> generatedOperatorKey, Frontend frontend) {
         this.parts = parts;
         this.http = http;
         this.useCases = useCases;
         this.sandbox = sandbox;
         this.generatedCallers = generatedCallers;
         this.generatedOperatorKey = generatedOperatorKey;
+        this.frontend = frontend;
     }
 
     public static ConnectApplication start(ConnectSettings settings, Clock clock) {
@@ -131,13 +134,14 @@ public final class ConnectApplication implements AutoCloseable {
         Optional<OperatorApiKey> generatedOperatorKey = settings.operatorApiKey().isEmpty() && sandbox.isPresent()
                 ? Optional.of(new OperatorApiKey(randomSecret())) : Optional.empty();
         Optional<OperatorApiKey> operatorKey = settings.operatorApiKey().or(() -> generatedOperatorKey);
+        Frontend frontend = Frontends.of(settings, sandbox, generatedCallers, generatedOperatorKey);
 
         HttpServerHandle http = ConnectWebServer.start(binding(settings.httpServer()), settings.httpHost(),
                 settings.httpPort(), new ConnectWebServer.Dependencies(useCases.createConnectSession(),
                         new JwtCallerAuthenticator(callers), useCases.receiveAccountEvent(), useCases.checkHealth(),
                         new AccountsEndpoint.UseCases(useCases.listLinkedAccounts(), useCases.findLinkedAccount(),
                                 useCases.checkLinkedAccount(), useCases.disconnectLinkedAccount()),
-                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey)), clock);
+                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey), frontend), clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(
                 URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));
@@ -145,7 +149,8 @@ public final class ConnectApplication implements AutoCloseable {
         parts.add(schedulePurge(useCases.purgeWebhookInbox(), clock));
         settings.reconciliation().interval().ifPresent(interval ->
                 parts.add(scheduleReconciliation(useCases.reconcileLinkedAccounts(), interval)));
-        return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers, generatedOperatorKey);
+        return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers, generatedOperatorKey,
+                frontend);
     }
 
     /** Reconciles every {@code interval}, counted from the end of the previous run, so runs never overlap. */
@@ -217,6 +222,16 @@ public final class ConnectApplication implements AutoCloseable {
     /** The generated operator API key in sandbox mode without a configured one, for the banner's curl line. */
     public Optional<OperatorApiKey> generatedOperatorKey() {
         return generatedOperatorKey;
+    }
+
+    /** Whether the frontend examples are served under {@code /examples/}. */
+    public boolean servesExamples() {
+        return !frontend.sites().isEmpty();
+    }
+
+    /** Whether {@code POST /v1/demo/sign-in} exists: the embedded default only. */
+    public boolean hasDemoSignIn() {
+        return frontend.demoSignIn().isPresent();
     }
 
     /** Stops the HTTP server first, so that no request finds the database closed. */

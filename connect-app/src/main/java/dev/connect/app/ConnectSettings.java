@@ -26,11 +26,14 @@ import java.util.Optional;
  * @param webhookSecrets empty only in sandbox mode, where a secret is generated and shared with the sandbox
  * @param operatorApiKey the operator API's credential; when empty, sandbox mode generates one and otherwise the
  *                       operator API refuses every call
+ * @param examples       whether the frontend examples are served under {@code /examples/}: by default in sandbox mode
+ *                       only, as a production API server serves no demo pages unless asked to
  */
 public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, StackOneOptions stackOne,
                               SandboxOptions sandbox, Optional<JwtSettings> callers, ConnectionPolicy policy,
                               JdbcSettings database, List<String> webhookSecrets, WebhookFreshness webhookFreshness,
-                              Optional<OperatorApiKey> operatorApiKey, ReconciliationOptions reconciliation) {
+                              Optional<OperatorApiKey> operatorApiKey, ReconciliationOptions reconciliation,
+                              boolean examples) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -76,13 +79,14 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
         WebhookFreshness freshness = freshness(read);
         Optional<OperatorApiKey> operatorApiKey = operatorApiKey(read);
         ReconciliationOptions reconciliation = reconciliation(read);
+        boolean examples = read.bool("CONNECT_EXAMPLES", stackOne.usesSandbox());
 
         if (!read.problems().isEmpty()) {
             throw new InvalidSettingsException(read.problems());
         }
         return new ConnectSettings(host, port, server, stackOne, sandbox, callers,
                 new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness, operatorApiKey,
-                reconciliation);
+                reconciliation, examples);
     }
 
     private static Optional<OperatorApiKey> operatorApiKey(SettingsReader read) {

@@ -61,6 +61,15 @@ final class SettingsReader {
                 .findFirst().orElseThrow(IllegalArgumentException::new), "one of " + names);
     }
 
+    /** {@code true} or {@code false}, in any case. */
+    boolean bool(String name, boolean fallback) {
+        return parsed(name, fallback, value -> switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException();
+        }, "true or false");
+    }
+
     /** A decimal number above 0 and at most 1, such as {@code 0.2}. */
     double fraction(String name, double fallback) {
         return parsed(name, fallback, value -> {

@@ -40,6 +40,7 @@ final class StartupBanner {
                     ? api + "/v1/admin/  (Bearer CONNECT_OPERATOR_API_KEY)"
                     : "not configured: set CONNECT_OPERATOR_API_KEY to use /v1/admin/").append('\n');
             out.append("  Reconcile  ").append(reconciliation(settings)).append('\n');
+            examples(app, api).ifPresent(out::append);
             return out.toString();
         }
         StackOneSandbox sandbox = app.sandbox().orElseThrow();
@@ -50,6 +51,7 @@ final class StartupBanner {
         out.append("  Webhooks   sandbox -> ").append(api)
                 .append("/webhooks/stackone, signed with a generated secret\n");
         out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
+        examples(app, api).ifPresent(out::append);
         demoLink(app, sandbox).ifPresent(link -> out.append("\n  Open this link to connect an account with the genuine StackOne Hub (valid 1 hour):\n    ")
                 .append(link).append('\n'));
         demoToken(app, clock).ifPresent(token -> {
@@ -65,6 +67,15 @@ final class StartupBanner {
                 .append("    curl -X POST ").append(api).append("/v1/admin/reconciliations -H 'Authorization: Bearer ")
                 .append(key.value()).append("'\n"));
         return out.toString();
+    }
+
+    private static Optional<String> examples(ConnectApplication app, String api) {
+        if (!app.servesExamples()) {
+            return Optional.empty();
+        }
+        return Optional.of("  Examples   " + api + Frontends.EXAMPLES_PREFIX
+                + "/   (StackOne's React Hub and connect.js"
+                + (app.hasDemoSignIn() ? ", with a demo sign-in" : "") + ")\n");
     }
 
     private static String apiLine(ConnectSettings settings, String api) {

@@ -42,6 +42,22 @@ class ConnectSettingsTest {
         assertThat(settings.operatorApiKey()).isEmpty();
         assertThat(settings.reconciliation().interval()).as("off unless set").isEmpty();
         assertThat(settings.reconciliation().rateShare().value()).isEqualTo(0.2);
+        assertThat(settings.examples()).as("no demo pages beside a production API unless asked for").isFalse();
+    }
+
+    @Test
+    void theExamplesAreServedInTheEmbeddedDefaultAndWhereverAskedFor() {
+        Map<String, String> withKey = minimal();
+        withKey.put("CONNECT_EXAMPLES", "TRUE");
+        Map<String, String> sandboxWithout = new HashMap<>(Map.of("CONNECT_EXAMPLES", "false"));
+        Map<String, String> invalid = minimal();
+        invalid.put("CONNECT_EXAMPLES", "yes");
+
+        assertThat(ConnectSettings.fromEnvironment(Map.of()).examples()).isTrue();
+        assertThat(ConnectSettings.fromEnvironment(withKey).examples()).isTrue();
+        assertThat(ConnectSettings.fromEnvironment(sandboxWithout).examples()).isFalse();
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(invalid))
+                .problems()).containsExactly("CONNECT_EXAMPLES: must be true or false");
     }
 
     @Test

@@ -35,9 +35,27 @@ final class SandboxMode {
     /** As {@link #start(Path, ConnectSettings.HttpServer)}, with more {@code CONNECT_…} settings. */
     static ConnectApplication start(Path dir, ConnectSettings.HttpServer server, Map<String, String> more) {
         Map<String, String> env = new HashMap<>(more);
+        env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
+        return startWith(dir, server, env);
+    }
+
+    /**
+     * Exactly as {@code java -jar} starts without configuration: no caller keys either, so connect generates its caller
+     * secret and offers the demo sign-in. Only the port, the server and the database's place are set.
+     */
+    static ConnectApplication startEmbeddedDefault(Path dir, ConnectSettings.HttpServer server) {
+        return startEmbeddedDefault(dir, server, Map.of());
+    }
+
+    /** As {@link #startEmbeddedDefault(Path, ConnectSettings.HttpServer)}, with more {@code CONNECT_…} settings. */
+    static ConnectApplication startEmbeddedDefault(Path dir, ConnectSettings.HttpServer server,
+                                                   Map<String, String> more) {
+        return startWith(dir, server, new HashMap<>(more));
+    }
+
+    private static ConnectApplication startWith(Path dir, ConnectSettings.HttpServer server, Map<String, String> env) {
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_HTTP_SERVER", settingOf(server));
-        env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
         env.put("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());
         ConnectApplication app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
         if (app.sandbox().isEmpty()) {

@@ -11,6 +11,7 @@ import dev.connect.sandbox.core.SessionService;
 import dev.connect.sandbox.faults.HttpFaultRegistry;
 import dev.connect.sandbox.faults.WebhookFaultRegistry;
 import dev.connect.sandbox.http.AdminApi;
+import dev.connect.sandbox.http.ConnectScript;
 import dev.connect.sandbox.http.Filters;
 import dev.connect.sandbox.http.HubApi;
 import dev.connect.sandbox.http.HubComponent;
@@ -180,6 +181,14 @@ public final class StackOneSandbox implements AutoCloseable {
     /** Where the genuine {@code <stackone-hub>} web component is served. */
     public URI hubComponentUrl() {
         return baseUrl.resolve(HubComponent.PATH);
+    }
+
+    /**
+     * Where the sandbox's {@code connect.js} is served: {@code Connect.start(options)}, StackOne's script library, as
+     * {@code @stackone/react-hub}'s {@code connectUrl} or a page's script tag loads it.
+     */
+    public URI connectScriptUrl() {
+        return baseUrl.resolve(ConnectScript.PATH);
     }
 
     /** Whether the build bundled the genuine Hub component (it does unless built without Maven). */

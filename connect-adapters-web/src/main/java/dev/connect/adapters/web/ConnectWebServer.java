@@ -4,6 +4,9 @@ import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.admin.ReconciliationsEndpoint;
 import dev.connect.adapters.web.auth.CallerAuthenticator;
 import dev.connect.adapters.web.auth.OperatorAuthenticator;
+import dev.connect.adapters.web.demo.DemoSignInEndpoint;
+import dev.connect.adapters.web.frontend.Frontend;
+import dev.connect.adapters.web.frontend.FrontendConfigEndpoint;
 import dev.connect.adapters.web.health.HealthEndpoint;
 import dev.connect.adapters.web.http.HttpDispatcher;
 import dev.connect.adapters.web.http.HttpResponse;
@@ -13,6 +16,7 @@ import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.http.ProtocolLimits;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
+import dev.connect.adapters.web.site.StaticSite;
 import dev.connect.adapters.web.webhook.StackOneWebhookEndpoint;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
@@ -21,6 +25,7 @@ import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Assembles connect's HTTP API from the use cases, and serves it with the HTTP server binding it is given. */
 public final class ConnectWebServer {
@@ -32,11 +37,26 @@ public final class ConnectWebServer {
      * What the API needs from the domain and from its configuration.
      *
      * @param operators who may call the operator routes under {@code /v1/admin/}: a credential apart from callers'
+     * @param frontend  what is served to browsers beside the API: static sites, the frontend configuration, the demo
+     *                  sign-in; {@link Frontend#NONE} for the API alone
      */
     public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
                                ReceiveAccountEventUseCase receiveAccountEvent, CheckHealthUseCase checkHealth,
                                AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
-                               OperatorAuthenticator operators) {
+                               OperatorAuthenticator operators, Frontend frontend) {
+
+        /** The API alone, without anything for browsers. */
+        public Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
+                            ReceiveAccountEventUseCase receiveAccountEvent, CheckHealthUseCase checkHealth,
+                            AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
+                            OperatorAuthenticator operators) {
+            this(createConnectSession, callers, receiveAccountEvent, checkHealth, accounts, reconcileAccounts, operators,
+                    Frontend.NONE);
+        }
+
+        public Dependencies {
+            Objects.requireNonNull(frontend, "frontend");
+        }
     }
 
     public static List<HttpRoute> routes(Dependencies dependencies, JsonCodec json) {
@@ -47,6 +67,16 @@ public final class ConnectWebServer {
         routes.add(new StackOneWebhookEndpoint(dependencies.receiveAccountEvent(), json).route());
         routes.add(new HealthEndpoint(dependencies.checkHealth(), json).route());
         routes.add(HttpRoute.get("/openapi.yaml", request -> OpenApiDocument.response()));
+        routes.addAll(frontendRoutes(dependencies.frontend(), json));
+        return routes;
+    }
+
+    private static List<HttpRoute> frontendRoutes(Frontend frontend, JsonCodec json) {
+        List<HttpRoute> routes = new ArrayList<>();
+        frontend.config().ifPresent(config -> routes.add(
+                new FrontendConfigEndpoint(config, frontend.demoSignIn().isPresent(), json).route()));
+        frontend.demoSignIn().ifPresent(demo -> routes.add(new DemoSignInEndpoint(demo, json).route()));
+        frontend.sites().stream().map(StaticSite::route).forEach(routes::add);
         return routes;
     }
 

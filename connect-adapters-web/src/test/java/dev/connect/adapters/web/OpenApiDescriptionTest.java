@@ -31,7 +31,9 @@ class OpenApiDescriptionTest {
         }));
 
         Set<String> served = ConnectWebServer.routes(new FakeUseCases().dependencies(), new JsonCodec()).stream()
-                .map(route -> route.method() + " " + route.path()).collect(Collectors.toCollection(TreeSet::new));
+                // OpenAPI has no rest-of-the-path parameter: {path...} is described as {path}
+                .map(route -> route.method() + " " + route.path().replace("...}", "}"))
+                .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(described).isEqualTo(served);
     }

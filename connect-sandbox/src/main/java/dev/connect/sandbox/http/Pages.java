@@ -11,8 +11,8 @@ import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
- * The sandbox's browser-facing pages: the hosted Hub behind {@code auth_link_url}, the generated logos and the
- * bundled web component.
+ * The sandbox's browser-facing pages: the hosted Hub behind {@code auth_link_url}, {@code connect.js} and the
+ * embedded Hub page it frames, the generated logos and the bundled web component.
  */
 public final class Pages {
 
@@ -30,6 +30,8 @@ public final class Pages {
         routes.get("/", this::index);
         routes.get(HOSTED_HUB, this::hostedHub);
         routes.get(HubComponent.PATH, this::component);
+        routes.get(ConnectScript.PATH, ConnectScript::script);
+        routes.get(ConnectScript.EMBED_PATH, ConnectScript::embeddedHub);
         routes.get("/assets/logos/{file}", this::logo);
     }
 
@@ -38,6 +40,8 @@ public final class Pages {
                 + "<p>A local stand-in for StackOne: the REST API (<code>/connect_sessions</code>, "
                 + "<code>/accounts</code>), the Hub's API (<code>/hub/*</code>), hosted Hub pages "
                 + "(<code>" + HOSTED_HUB + "?token=…</code>) and signed webhooks.</p>"
+                + "<p><code>" + ConnectScript.PATH + "</code>: <code>Connect.start({sessionToken, onSuccess, "
+                + "onCancel, onClose})</code>, StackOne's script library, opening the genuine Hub.</p>"
                 + "<p class=\"muted\">Admin: <code>/_sandbox/webhooks/deliveries</code>, "
                 + "<code>/_sandbox/faults</code>. Hub component bundled: "
                 + (HubComponent.bytes().isPresent() ? "yes" : "no — build the module with Maven") + ".</p>"));

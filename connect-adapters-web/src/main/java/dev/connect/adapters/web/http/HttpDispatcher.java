@@ -40,7 +40,7 @@ public final class HttpDispatcher {
         try {
             RouteTable.Match match = routes.match(request.method(), request.path());
             HttpRequest routed = new HttpRequest(request.method(), request.path(), match.pathParams(),
-                    QueryString.parse(request.query()), request.headers(),
+                    QueryString.parse(request.query()), request.query(), request.headers(),
                     readBody(request, match.route().maxBodyBytes()), receivedAt);
             return match.route().handler().handle(routed);
         } catch (RuntimeException failure) {

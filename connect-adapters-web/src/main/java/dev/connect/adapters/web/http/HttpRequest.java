@@ -11,19 +11,21 @@ import java.util.TreeMap;
  * One inbound request, as plain data: what the endpoints see instead of any HTTP library's types, so that the
  * library can be swapped without touching them.
  *
+ * @param rawQuery   the query as sent, without {@code ?}; empty if none
  * @param headers    by name, case-insensitively
  * @param body       the raw bytes as received, never more than the route's limit
  * @param receivedAt when the server received it
  */
 public record HttpRequest(String method, String path, Map<String, String> pathParams,
-                          Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body,
-                          Instant receivedAt) {
+                          Map<String, List<String>> query, String rawQuery, Map<String, List<String>> headers,
+                          byte[] body, Instant receivedAt) {
 
     public HttpRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         pathParams = Map.copyOf(pathParams);
         query = Map.copyOf(query);
+        rawQuery = rawQuery == null ? "" : rawQuery;
         TreeMap<String, List<String>> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> caseInsensitive.merge(name, List.copyOf(values), (a, b) -> {
             var merged = new java.util.ArrayList<>(a);

@@ -14,22 +14,29 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A route's path: literal segments and {@code {name}} parameters. A request path is matched as sent, segment by
- * segment: literal segments compare with the raw text (an escaped letter does not match a letter), a parameter takes
- * one non-empty segment and is percent-decoded ({@code +} stays a plus, as RFC 3986 has it for paths). One trailing
- * slash is ignored, so {@code /health/} is {@code /health}.
+ * A route's path: literal segments, {@code {name}} parameters and, as the last segment only, one {@code {name...}}
+ * parameter that takes the rest of the path. A request path is matched as sent, segment by segment: literal segments
+ * compare with the raw text (an escaped letter does not match a letter), a parameter takes one non-empty segment and is
+ * percent-decoded ({@code +} stays a plus, as RFC 3986 has it for paths). A rest parameter takes zero or more non-empty
+ * segments, each decoded, joined with {@code /}; an encoded {@code /} in them is refused, as it would make two paths
+ * one. One trailing slash is ignored, so {@code /health/} is {@code /health}.
  */
 final class PathPattern {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)(\\.\\.\\.)?}");
 
     private final String path;
     private final List<Segment> segments;
 
-    private record Segment(String literal, String parameter) {
+    private record Segment(String literal, String parameter, boolean rest) {
 
         boolean isParameter() {
             return parameter != null;
+        }
+
+        /** How general a segment is, for {@link #MOST_SPECIFIC_FIRST}: literal, then parameter, then the rest. */
+        int generality() {
+            return rest ? 2 : isParameter() ? 1 : 0;
         }
     }
 
@@ -44,17 +51,23 @@ final class PathPattern {
         }
         List<Segment> segments = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (String text : split(path)) {
+        List<String> texts = split(path);
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
             var parameter = PARAMETER.matcher(text);
             if (parameter.matches()) {
                 if (!names.add(parameter.group(1))) {
                     throw new IllegalArgumentException("parameter {" + parameter.group(1) + "} twice in " + path);
                 }
-                segments.add(new Segment(null, parameter.group(1)));
+                boolean rest = parameter.group(2) != null;
+                if (rest && i != texts.size() - 1) {
+                    throw new IllegalArgumentException("only the last segment may take the rest of the path: " + path);
+                }
+                segments.add(new Segment(null, parameter.group(1), rest));
             } else if (text.isEmpty() || text.contains("{") || text.contains("}")) {
                 throw new IllegalArgumentException("a segment must be literal text or one {name}: " + path);
             } else {
-                segments.add(new Segment(text, null));
+                segments.add(new Segment(text, null, false));
             }
         }
         return new PathPattern(path, List.copyOf(segments));
@@ -71,11 +84,13 @@ final class PathPattern {
     }
 
     boolean matches(List<String> requestSegments) {
-        if (requestSegments.size() != segments.size()) {
+        boolean takesRest = takesRest();
+        int fixed = takesRest ? segments.size() - 1 : segments.size();
+        if (takesRest ? requestSegments.size() < fixed : requestSegments.size() != fixed) {
             return false;
         }
-        for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
+        for (int i = 0; i < requestSegments.size(); i++) {
+            Segment segment = segments.get(Math.min(i, segments.size() - 1));
             String sent = requestSegments.get(i);
             if (segment.isParameter() ? sent.isEmpty() : !segment.literal().equals(sent)) {
                 return false;
@@ -84,15 +99,34 @@ final class PathPattern {
         return true;
     }
 
+    private boolean takesRest() {
+        return !segments.isEmpty() && segments.get(segments.size() - 1).rest();
+    }
+
     /** The decoded parameters of a path that {@link #matches}; a malformed escape is the caller's mistake. */
     Map<String, String> parameters(List<String> requestSegments) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
-            if (segments.get(i).isParameter()) {
-                parameters.put(segments.get(i).parameter(), decode(requestSegments.get(i)));
+            Segment segment = segments.get(i);
+            if (segment.rest()) {
+                parameters.put(segment.parameter(), rest(requestSegments.subList(i, requestSegments.size())));
+            } else if (segment.isParameter()) {
+                parameters.put(segment.parameter(), decode(requestSegments.get(i)));
             }
         }
         return parameters;
+    }
+
+    private static String rest(List<String> requestSegments) {
+        List<String> decoded = new ArrayList<>();
+        for (String sent : requestSegments) {
+            String segment = decode(sent);
+            if (segment.contains("/")) {
+                throw WebRequestException.malformed(null, "the request path must not contain an encoded '/'");
+            }
+            decoded.add(segment);
+        }
+        return String.join("/", decoded);
     }
 
     /** Whether both match exactly the same request paths: two routes with such paths would be ambiguous. */
@@ -103,7 +137,7 @@ final class PathPattern {
         for (int i = 0; i < segments.size(); i++) {
             Segment mine = segments.get(i);
             Segment theirs = other.segments.get(i);
-            if (mine.isParameter() != theirs.isParameter()
+            if (mine.generality() != theirs.generality()
                     || !mine.isParameter() && !mine.literal().equals(theirs.literal())) {
                 return false;
             }
@@ -111,16 +145,24 @@ final class PathPattern {
         return true;
     }
 
-    /** The more specific first: at the first segment where they differ, a literal comes before a parameter. */
+    /**
+     * The more specific first: at the first segment where they differ, a literal comes before a parameter, a parameter
+     * before the rest of the path, and the end of a path before the rest, so that {@code /a} wins over
+     * {@code /a/{path...}}.
+     */
     static final Comparator<PathPattern> MOST_SPECIFIC_FIRST = (one, other) -> {
-        for (int i = 0; i < Math.min(one.segments.size(), other.segments.size()); i++) {
-            int byKind = Boolean.compare(one.segments.get(i).isParameter(), other.segments.get(i).isParameter());
+        for (int i = 0; i < Math.max(one.segments.size(), other.segments.size()); i++) {
+            int byKind = Integer.compare(one.generalityAt(i), other.generalityAt(i));
             if (byKind != 0) {
                 return byKind;
             }
         }
         return 0;
     };
+
+    private int generalityAt(int index) {
+        return index < segments.size() ? segments.get(index).generality() : -1;
+    }
 
     @Override
     public String toString() {

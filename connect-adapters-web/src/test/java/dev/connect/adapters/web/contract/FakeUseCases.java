@@ -4,6 +4,10 @@ import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.auth.OperatorApiKey;
 import dev.connect.adapters.web.auth.OperatorAuthenticator;
+import dev.connect.adapters.web.demo.DemoSignIn;
+import dev.connect.adapters.web.frontend.Frontend;
+import dev.connect.adapters.web.frontend.FrontendConfig;
+import dev.connect.adapters.web.site.StaticSite;
 import dev.connect.domain.model.account.AccountPage;
 import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.port.in.account.CheckLinkedAccountUseCase;
@@ -40,6 +44,18 @@ public final class FakeUseCases {
 
     /** The operator key the API under test is configured with. */
     public static final String OPERATOR_KEY = "op-key-0123456789-abcdefghijklmnopqrstuvwxyz";
+
+    /** Where the frontend configuration of the API under test says StackOne is. */
+    public static final URI SANDBOX = URI.create("http://127.0.0.1:4010");
+
+    /** The demo sign-in of the API under test: tokens its callers' settings accept, and the operator key. */
+    public static final DemoSignIn DEMO_SIGN_IN = new DemoSignIn(JwtSettings.hs256(Tokens.SECRET),
+            DemoSignIn.DEFAULT_LIFETIME, "demo@demo.test", Optional.of(new OperatorApiKey(OPERATOR_KEY)));
+
+    /** What browsers get beside the API: {@link StaticSiteContract#SITE}, the frontend configuration, the sign-in. */
+    public static final Frontend FRONTEND = new Frontend(List.of(StaticSite.of("/examples", StaticSiteContract.SITE)),
+            Optional.of(FrontendConfig.sandbox(SANDBOX, SANDBOX.resolve("/stackone/connect.js"))),
+            Optional.of(DEMO_SIGN_IN));
 
     private final List<CreateConnectSessionUseCase.Command> sessionCommands = new CopyOnWriteArrayList<>();
     private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
@@ -92,7 +108,7 @@ public final class FakeUseCases {
                         query -> findLinkedAccount.find(query), command -> checkLinkedAccount.check(command),
                         command -> disconnectLinkedAccount.disconnect(command)),
                 () -> reconcileLinkedAccounts.reconcile(),
-                OperatorAuthenticator.of(Optional.of(new OperatorApiKey(OPERATOR_KEY))));
+                OperatorAuthenticator.of(Optional.of(new OperatorApiKey(OPERATOR_KEY))), FRONTEND);
     }
 
     public void createConnectSession(CreateConnectSessionUseCase useCase) {

@@ -28,6 +28,15 @@ public final class WebClient {
         }
     }
 
+    /** As {@link #send}, keeping the body's bytes exactly as they came. */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path));
     }

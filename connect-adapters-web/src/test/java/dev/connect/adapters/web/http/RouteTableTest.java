@@ -84,8 +84,67 @@ class RouteTableTest {
                 .withMessageContaining("/v1/accounts/{id}").withMessageContaining("/v1/accounts/{accountId}");
     }
 
+    @Test
+    void aRestParameterTakesTheRestOfThePathDecodedSegmentBySegment() {
+        HttpRoute files = route("GET", "/files/{path...}");
+        RouteTable withFiles = new RouteTable(List.of(files, HEALTH));
+
+        assertThat(withFiles.match("GET", "/files/a/b%20c/d.js").pathParams()).isEqualTo(Map.of("path", "a/b c/d.js"));
+        assertThat(withFiles.match("GET", "/files/index.html").pathParams()).isEqualTo(Map.of("path", "index.html"));
+        assertThat(withFiles.match("GET", "/files/").pathParams()).isEqualTo(Map.of("path", ""));
+        assertThat(withFiles.match("GET", "/files").pathParams()).isEqualTo(Map.of("path", ""));
+        assertThat(withFiles.match("HEAD", "/files/a").route()).isSameAs(files);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"health", "/a/{id}/{id}", "/a/{}", "/a/x{id}", "/a//b", "/a/{1d}"})
+    @ValueSource(strings = {"/files//a", "/files/a//b", "/filesx/a", "/other/files/a"})
+    void aRestParameterTakesNoEmptySegmentAndNoOtherPrefix(String path) {
+        RouteTable withFiles = new RouteTable(List.of(route("GET", "/files/{path...}")));
+
+        assertThatThrownBy(() -> withFiles.match("GET", path))
+                .isInstanceOfSatisfying(WebRequestException.class,
+                        refused -> assertThat(refused.status()).isEqualTo(404));
+    }
+
+    /** An encoded slash would let one file be named by two paths, and smuggle a separator past a segment check. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/files/a%2Fb", "/files/..%2f..%2fsecret"})
+    void anEncodedSlashInTheRestIsABadRequest(String path) {
+        RouteTable withFiles = new RouteTable(List.of(route("GET", "/files/{path...}")));
+
+        assertThatThrownBy(() -> withFiles.match("GET", path))
+                .isInstanceOfSatisfying(WebRequestException.class,
+                        refused -> assertThat(refused.status()).isEqualTo(400));
+    }
+
+    @Test
+    void everyOtherRouteWinsOverTheRestWhateverTheOrder() {
+        HttpRoute all = route("GET", "/{path...}");
+        HttpRoute root = route("GET", "/");
+        HttpRoute files = route("GET", "/files/{path...}");
+        HttpRoute named = route("GET", "/files/{name}");
+        HttpRoute readme = route("GET", "/files/readme");
+        RouteTable layered = new RouteTable(List.of(all, files, named, readme, root, HEALTH));
+
+        assertThat(layered.match("GET", "/").route()).isSameAs(root);
+        assertThat(layered.match("GET", "/health").route()).isSameAs(HEALTH);
+        assertThat(layered.match("GET", "/healthz").route()).isSameAs(all);
+        assertThat(layered.match("GET", "/files").route()).isSameAs(files);
+        assertThat(layered.match("GET", "/files/readme").route()).isSameAs(readme);
+        assertThat(layered.match("GET", "/files/other").route()).isSameAs(named);
+        assertThat(layered.match("GET", "/files/a/b").route()).isSameAs(files);
+        assertThat(layered.match("GET", "/x/y").pathParams()).isEqualTo(Map.of("path", "x/y"));
+    }
+
+    @Test
+    void twoRestRoutesOfOnePrefixAreRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new RouteTable(List.of(route("GET", "/files/{path...}"),
+                route("GET", "/files/{file...}"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"health", "/a/{id}/{id}", "/a/{}", "/a/x{id}", "/a//b", "/a/{1d}", "/a/{rest...}/b",
+            "/a/{rest..}", "/a/{...}"})
     void aMalformedRoutePathIsRefused(String path) {
         assertThatIllegalArgumentException().isThrownBy(() -> route("GET", path));
     }

@@ -1,0 +1,35 @@
+package dev.connect.sandbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The trap is real: a page that reaches for the internet fails the check, naming the hosts. */
+class HeadlessChromiumTest {
+
+    @TempDir
+    Path profile;
+
+    @Test
+    void aPageThatLoadsAFontOrAnImageFromTheInternetFailsTheCheck() {
+        try (HeadlessChromium chromium = HeadlessChromium.start(profile, "HeadlessChromiumTest")) {
+            chromium.driver().get("data:text/html,<link rel=stylesheet href='https://fonts.googleapis.com/css?family=Inter'>"
+                    + "<img src='http://images.example.test/logo.png'><p id=done>done</p>");
+            chromium.deep("#done", "done");
+
+            assertThatThrownBy(chromium::assertNothingLeftTheMachine)
+                    .hasMessageContaining("CONNECT fonts.googleapis.com:443")
+                    .hasMessageContaining("GET http://images.example.test/logo.png");
+        }
+    }
+
+    @Test
+    void theHostOfARequestLineIsWhatItNames() {
+        assertThat(OffLoopbackTrap.host("CONNECT fonts.gstatic.com:443 HTTP/1.1")).isEqualTo("fonts.gstatic.com");
+        assertThat(OffLoopbackTrap.host("GET http://Api.StackOne.com/hub/settings HTTP/1.1")).isEqualTo("api.stackone.com");
+        assertThat(OffLoopbackTrap.host("garbage")).isEmpty();
+    }
+}
