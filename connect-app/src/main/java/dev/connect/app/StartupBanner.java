@@ -88,7 +88,7 @@ final class StartupBanner {
                             Optional.of(new UserName(DEMO_USER))),
                     Optional.empty(), Set.of(), Optional.empty(), true, Optional.empty(), Metadata.EMPTY,
                     SessionLifetime.ofSeconds(3600))));
-            return Optional.of(session.authLinkUrl().toString());
+            return session.authLinkUrl().map(Object::toString);
         } catch (RuntimeException failure) {
             return Optional.empty();
         }

@@ -44,7 +44,7 @@ abstract class StackOneAdapterContract {
 
         assertThat(session.token().value()).isNotBlank();
         assertThat(session.expiresAt()).isBetween(before.plusSeconds(600).minusSeconds(120), Instant.now().plusSeconds(660));
-        assertThat(session.authLinkUrl().getScheme()).isIn("http", "https");
+        assertThat(session.authLinkUrl().orElseThrow().getScheme()).isIn("http", "https");
     }
 
     @Test

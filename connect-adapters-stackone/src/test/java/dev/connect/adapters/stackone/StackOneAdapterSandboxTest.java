@@ -97,15 +97,16 @@ class StackOneAdapterSandboxTest extends StackOneAdapterContract {
         givenLinkedAccount("tenant-other", "Other", "bamboohr");
         var directory = adapters(apiKey()).accountDirectory();
 
-        List<DirectoryAccount> first = directory.list(owner("tenant-p", 1, 2));
-        List<DirectoryAccount> second = directory.list(owner("tenant-p", 2, 2));
+        List<DirectoryAccount> first = directory.list(owner("tenant-p", 1, 2)).accounts();
+        List<DirectoryAccount> second = directory.list(owner("tenant-p", 2, 2)).accounts();
 
         assertThat(first).extracting(account -> account.id().value()).containsExactly(ids.get(0), ids.get(1));
         assertThat(second).extracting(account -> account.id().value()).containsExactly(ids.get(2));
         assertThat(second.get(0).provider()).isEqualTo(new ProviderKey("bamboohr"));
         assertThat(second.get(0).status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(directory.list(new DirectoryQuery(List.of(), List.of(new ProviderKey("bamboohr")),
-                List.of(new AccountId(ids.get(1)), new AccountId(ids.get(2))), List.of(AccountStatus.ACTIVE), 1, 25)))
+                List.of(new AccountId(ids.get(1)), new AccountId(ids.get(2))), List.of(AccountStatus.ACTIVE), 1, 25))
+                .accounts())
                 .extracting(account -> account.id().value()).containsExactly(ids.get(1), ids.get(2));
     }
 
@@ -114,7 +115,7 @@ class StackOneAdapterSandboxTest extends StackOneAdapterContract {
         String id = givenLinkedAccount("tenant-r", "Rate", "bamboohr");
         sandbox.injectFault(HttpFault.tooManyRequests("GET", "/accounts*", 1, 1));
 
-        assertThat(adapters(apiKey()).accountDirectory().list(owner("tenant-r", 1, 25)))
+        assertThat(adapters(apiKey()).accountDirectory().list(owner("tenant-r", 1, 25)).accounts())
                 .extracting(account -> account.id().value()).containsExactly(id);
     }
 
