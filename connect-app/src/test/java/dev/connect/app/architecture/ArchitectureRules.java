@@ -83,9 +83,26 @@ final class ArchitectureRules {
                 .because("each adapter talks to the domain only; the app wires them together");
     }
 
-    ArchRule feignAndMapStructStayInTheStackOneAdapter() {
-        return noClasses().that().resideOutsideOfPackage(root + ".adapters.stackone..")
-                .should().dependOnClassesThat().resideInAnyPackage("feign..", "org.mapstruct..");
+    /** Feign is the provider adapters' HTTP client, and the shared provider support's; MapStruct is StackOne's mapper. */
+    ArchRule feignStaysWithTheProvidersAndMapStructInTheStackOneAdapter() {
+        return noClasses().that().resideOutsideOfPackages(root + ".adapters.stackone..", root + ".adapters.nango..",
+                        root + ".provider..")
+                .should().dependOnClassesThat().resideInAnyPackage("feign..")
+                .orShould().dependOnClassesThat(resideInAPackage("org.mapstruct..")
+                        .and(not(resideInAPackage(root + ".adapters.stackone.."))))
+                .because("calling a provider is the provider adapters' business");
+    }
+
+    /**
+     * What every provider adapter shares (calls within a deadline, webhook signatures) names no provider: it uses the
+     * domain's failures and model, Feign, Jackson and logging, and no adapter, so that depending on it never makes one
+     * provider adapter depend on another.
+     */
+    ArchRule theProviderSupportKnowsNoProvider() {
+        return classes().that().resideInAPackage(root + ".provider..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "feign..",
+                        "com.fasterxml.jackson..", "org.slf4j..", root + ".domain.model..", root + ".provider..")
+                .because("provider adapters depend on it and never on each other");
     }
 
     /** HTTP server libraries and APIs: what the web adapter is kept free of, so that any of them can serve it. */
@@ -194,6 +211,7 @@ final class ArchitectureRules {
                 .layer("InboundPorts").definedBy(root + ".domain.port.in..")
                 .layer("OutboundPorts").definedBy(root + ".domain.port.out..")
                 .layer("Services").definedBy(root + ".domain.service..")
+                .layer("ProviderSupport").definedBy(root + ".provider..")
                 .layer("StackOneAdapter").definedBy(root + ".adapters.stackone..")
                 .layer("WebAdapter").definedBy(neutralWebAdapter())
                 .layer("JettyProtocol").definedBy(jettyProtocol())
@@ -203,6 +221,7 @@ final class ArchitectureRules {
                 .layer("Sandbox").definedBy(root + ".sandbox..")
                 .layer("App").definedBy(root + ".app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ProviderSupport").mayOnlyBeAccessedByLayers("StackOneAdapter")
                 .whereLayer("StackOneAdapter").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("WebAdapter").mayOnlyBeAccessedByLayers("JettyProtocol", "JavalinBinding", "ServletBinding",
                         "App")
@@ -220,7 +239,8 @@ final class ArchitectureRules {
 
     List<ArchRule> all() {
         return List.of(domainUsesOnlyTheJdk(), domainUsesNoJdkInfrastructure(), adaptersDoNotDependOnEachOther(),
-                feignAndMapStructStayInTheStackOneAdapter(), httpServerLibrariesStayInTheBindings(),
+                feignStaysWithTheProvidersAndMapStructInTheStackOneAdapter(), theProviderSupportKnowsNoProvider(),
+                httpServerLibrariesStayInTheBindings(),
                 theJavalinBindingUsesOnlyJavalinAndTheWebAdapter(),
                 theServletBindingUsesOnlyTheServletApiAndTheWebAdapter(),
                 theEmbeddedServletContainerUsesOnlyJettyTheServletAndTheWebAdapter(),

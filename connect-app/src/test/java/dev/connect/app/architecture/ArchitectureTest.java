@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     @Test
     void anImportWithoutAModuleIsReported() {
-        for (String missing : java.util.List.of("dev.connect.adapters.jdbc", "dev.connect.sandbox",
+        for (String missing : java.util.List.of("dev.connect.adapters.jdbc", "dev.connect.sandbox", "dev.connect.provider",
                 "dev.connect.domain.port.in", "dev.connect.domain.port.out", "dev.connect.adapters.web.javalin",
                 "dev.connect.adapters.web.servlet", "dev.connect.adapters.web.jetty")) {
             JavaClasses partial = connect.that(com.tngtech.archunit.base.DescribedPredicate.describe(
@@ -67,8 +67,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void feignOutsideTheStackOneAdapterIsReported() {
-        assertReported(ArchitectureRules::feignAndMapStructStayInTheStackOneAdapter, "WebCallsEverything", "feign.");
+    void feignOutsideTheProviderAdaptersIsReported() {
+        assertReported(ArchitectureRules::feignStaysWithTheProvidersAndMapStructInTheStackOneAdapter,
+                "WebCallsEverything", "feign.");
+        assertNotReported(ArchitectureRules::feignStaysWithTheProvidersAndMapStructInTheStackOneAdapter,
+                "SharedRetries");
+    }
+
+    @Test
+    void providerSupportThatKnowsAProviderIsReported() {
+        assertReported(ArchitectureRules::theProviderSupportKnowsNoProvider, "KnowsStackOne", "StackOneThing");
+        assertNotReported(ArchitectureRules::theProviderSupportKnowsNoProvider, "SharedRetries");
     }
 
     @Test
