@@ -10,7 +10,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
@@ -68,6 +71,33 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + "..")
                 .should().haveSimpleNameEndingWith("Impl")
                 .because("a class is named for what it is or the technology it uses, never …Impl");
+    }
+
+    /**
+     * A webhook signature is compared in constant time, whatever the provider: every decoder compares through
+     * {@code MessageDigest.isEqual} itself or through the shared {@code HmacSha256Signatures}, which does. (The
+     * contract kit checks the behaviour; timing is not something a test should measure.)
+     */
+    ArchRule webhookDecodersCompareSignaturesInConstantTime() {
+        String decoderPort = root + ".domain.port.out.event.AccountEventDecoderPort";
+        String sharedSignatures = root + ".provider.webhook.HmacSha256Signatures";
+        return classes().that().implement(decoderPort)
+                .should(new ArchCondition<JavaClass>("compare signatures with MessageDigest.isEqual") {
+                    @Override
+                    public void check(JavaClass decoder, ConditionEvents events) {
+                        boolean constantTime = decoder.getMethodCallsFromSelf().stream().anyMatch(call ->
+                                call.getTargetOwner().isEquivalentTo(java.security.MessageDigest.class)
+                                        && call.getName().equals("isEqual"))
+                                || decoder.getDirectDependenciesFromSelf().stream().anyMatch(dependency ->
+                                        dependency.getTargetClass().getName().equals(sharedSignatures));
+                        if (!constantTime) {
+                            events.add(SimpleConditionEvent.violated(decoder, decoder.getName()
+                                    + " compares signatures neither with MessageDigest.isEqual nor through "
+                                    + "HmacSha256Signatures"));
+                        }
+                    }
+                })
+                .because("a comparison that stops at the first wrong byte tells a forger how much was right");
     }
 
     ArchRule theSandboxKeepsJavalinToItsHttpPackageAndRoot() {
@@ -247,6 +277,6 @@ final class ArchitectureRules {
                 theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter(), theBindingsDoNotDependOnEachOther(),
                 jdbcStaysInTheJdbcAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers(),
                 inboundPortsAreUseCases(), outboundPortsArePorts(), servicesAreServices(), noImplSuffix(),
-                theSandboxKeepsJavalinToItsHttpPackageAndRoot());
+                webhookDecodersCompareSignaturesInConstantTime(), theSandboxKeepsJavalinToItsHttpPackageAndRoot());
     }
 }

@@ -139,6 +139,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void aWebhookDecoderThatComparesSignaturesAnyOtherWayIsReported() {
+        assertReported(ArchitectureRules::webhookDecodersCompareSignaturesInConstantTime, "EqualsDecoder",
+                "MessageDigest.isEqual");
+        assertNotReported(ArchitectureRules::webhookDecodersCompareSignaturesInConstantTime, "ConstantTimeDecoder");
+    }
+
+    @Test
     void aPackageCycleIsReported() {
         assertReported(ArchitectureRules::noPackageCycles, "First", "Second");
     }
