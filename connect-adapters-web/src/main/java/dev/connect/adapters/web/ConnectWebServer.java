@@ -13,7 +13,8 @@ import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.http.ProtocolLimits;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
-import dev.connect.adapters.web.webhook.StackOneWebhookEndpoint;
+import dev.connect.adapters.web.webhook.AccountWebhookEndpoint;
+import dev.connect.adapters.web.webhook.AccountWebhooks;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
 import dev.connect.domain.port.in.health.CheckHealthUseCase;
@@ -31,12 +32,22 @@ public final class ConnectWebServer {
     /**
      * What the API needs from the domain and from its configuration.
      *
+     * @param webhooks  the providers whose account webhooks it receives, each at {@code POST /webhooks/<provider>}
      * @param operators who may call the operator routes under {@code /v1/admin/}: a credential apart from callers'
      */
     public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
-                               ReceiveAccountEventUseCase receiveAccountEvent, CheckHealthUseCase checkHealth,
+                               AccountWebhooks webhooks, CheckHealthUseCase checkHealth,
                                AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
                                OperatorAuthenticator operators) {
+
+        /** With StackOne's webhooks only, at {@code POST /webhooks/stackone}. */
+        public Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
+                            ReceiveAccountEventUseCase receiveStackOneEvent, CheckHealthUseCase checkHealth,
+                            AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
+                            OperatorAuthenticator operators) {
+            this(createConnectSession, callers, AccountWebhooks.of(AccountWebhooks.STACKONE, receiveStackOneEvent),
+                    checkHealth, accounts, reconcileAccounts, operators);
+        }
     }
 
     public static List<HttpRoute> routes(Dependencies dependencies, JsonCodec json) {
@@ -44,7 +55,8 @@ public final class ConnectWebServer {
         routes.add(new ConnectSessionsEndpoint(dependencies.createConnectSession(), dependencies.callers(), json).route());
         routes.addAll(new AccountsEndpoint(dependencies.accounts(), dependencies.callers(), json).routes());
         routes.add(new ReconciliationsEndpoint(dependencies.reconcileAccounts(), dependencies.operators(), json).route());
-        routes.add(new StackOneWebhookEndpoint(dependencies.receiveAccountEvent(), json).route());
+        dependencies.webhooks().byProvider().forEach((provider, receive) ->
+                routes.add(new AccountWebhookEndpoint(provider, receive, json).route()));
         routes.add(new HealthEndpoint(dependencies.checkHealth(), json).route());
         routes.add(HttpRoute.get("/openapi.yaml", request -> OpenApiDocument.response()));
         return routes;

@@ -4,6 +4,7 @@ import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.auth.OperatorApiKey;
 import dev.connect.adapters.web.auth.OperatorAuthenticator;
+import dev.connect.adapters.web.webhook.AccountWebhooks;
 import dev.connect.domain.model.account.AccountPage;
 import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.port.in.account.CheckLinkedAccountUseCase;
@@ -26,6 +27,7 @@ import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -83,16 +85,21 @@ public final class FakeUseCases {
                     return createConnectSession.create(command);
                 },
                 new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET)),
-                command -> {
-                    deliveries.add(command.delivery());
-                    return receiveAccountEvent.receive(command);
-                },
+                new AccountWebhooks(Map.of(AccountWebhooks.STACKONE, receiving(), AccountWebhooks.NANGO, receiving())),
                 () -> checkHealth.check(),
                 new AccountsEndpoint.UseCases(query -> listLinkedAccounts.list(query),
                         query -> findLinkedAccount.find(query), command -> checkLinkedAccount.check(command),
                         command -> disconnectLinkedAccount.disconnect(command)),
                 () -> reconcileLinkedAccounts.reconcile(),
                 OperatorAuthenticator.of(Optional.of(new OperatorApiKey(OPERATOR_KEY))));
+    }
+
+    /** A provider's intake: records the delivery and does what the test says. */
+    private ReceiveAccountEventUseCase receiving() {
+        return command -> {
+            deliveries.add(command.delivery());
+            return receiveAccountEvent.receive(command);
+        };
     }
 
     public void createConnectSession(CreateConnectSessionUseCase useCase) {
@@ -132,7 +139,7 @@ public final class FakeUseCases {
         return sessionCommands;
     }
 
-    /** The deliveries that reached the webhook use case, in order. */
+    /** The deliveries that reached a provider's webhook use case (both receive alike), in order. */
     public List<WebhookDelivery> deliveries() {
         return deliveries;
     }
