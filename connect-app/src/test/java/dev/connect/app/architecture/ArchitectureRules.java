@@ -243,6 +243,7 @@ final class ArchitectureRules {
                 .layer("Services").definedBy(root + ".domain.service..")
                 .layer("ProviderSupport").definedBy(root + ".provider..")
                 .layer("StackOneAdapter").definedBy(root + ".adapters.stackone..")
+                .layer("NangoAdapter").definedBy(root + ".adapters.nango..")
                 .layer("WebAdapter").definedBy(neutralWebAdapter())
                 .layer("JettyProtocol").definedBy(jettyProtocol())
                 .layer("JavalinBinding").definedBy(javalinBinding())
@@ -251,8 +252,9 @@ final class ArchitectureRules {
                 .layer("Sandbox").definedBy(root + ".sandbox..")
                 .layer("App").definedBy(root + ".app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
-                .whereLayer("ProviderSupport").mayOnlyBeAccessedByLayers("StackOneAdapter")
+                .whereLayer("ProviderSupport").mayOnlyBeAccessedByLayers("StackOneAdapter", "NangoAdapter")
                 .whereLayer("StackOneAdapter").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("NangoAdapter").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("WebAdapter").mayOnlyBeAccessedByLayers("JettyProtocol", "JavalinBinding", "ServletBinding",
                         "App")
                 .whereLayer("JettyProtocol").mayOnlyBeAccessedByLayers("JavalinBinding", "ServletBinding")
@@ -263,7 +265,7 @@ final class ArchitectureRules {
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("InboundPorts").mayOnlyBeAccessedByLayers("Services", "WebAdapter", "App")
                 .whereLayer("OutboundPorts")
-                .mayOnlyBeAccessedByLayers("Services", "StackOneAdapter", "JdbcAdapter", "App")
+                .mayOnlyBeAccessedByLayers("Services", "StackOneAdapter", "NangoAdapter", "JdbcAdapter", "App")
                 .whereLayer("Model").mayNotAccessAnyLayer();
     }
 

@@ -34,6 +34,7 @@ class ArchitectureTest {
     @Test
     void anImportWithoutAModuleIsReported() {
         for (String missing : java.util.List.of("dev.connect.adapters.jdbc", "dev.connect.sandbox", "dev.connect.provider",
+                "dev.connect.adapters.nango", "dev.connect.adapters.stackone",
                 "dev.connect.domain.port.in", "dev.connect.domain.port.out", "dev.connect.adapters.web.javalin",
                 "dev.connect.adapters.web.servlet", "dev.connect.adapters.web.jetty")) {
             JavaClasses partial = connect.that(com.tngtech.archunit.base.DescribedPredicate.describe(
@@ -64,6 +65,12 @@ class ArchitectureTest {
     @Test
     void anAdapterThatUsesAnotherIsReported() {
         assertReported(ArchitectureRules::adaptersDoNotDependOnEachOther, "WebCallsEverything", "StackOneThing");
+        assertReported(ArchitectureRules::adaptersDoNotDependOnEachOther, "NangoBorrowsFromStackOne", "StackOneThing");
+    }
+
+    @Test
+    void oneProviderAdapterReachingIntoAnotherIsReportedByTheLayersToo() {
+        assertReported(ArchitectureRules::layers, "NangoBorrowsFromStackOne", "StackOneThing");
     }
 
     @Test
