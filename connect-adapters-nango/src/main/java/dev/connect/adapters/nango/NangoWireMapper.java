@@ -18,9 +18,7 @@ import dev.connect.domain.model.owner.OwnerName;
 import dev.connect.domain.model.owner.UserName;
 import dev.connect.domain.model.session.ConnectSessionRequest;
 import dev.connect.domain.model.session.Label;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import dev.connect.provider.wire.ProviderDates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +138,8 @@ final class NangoWireMapper {
         return new Mapped(Optional.of(new DirectoryAccount(id.get(), owner.get(),
                 ownerName.flatMap(name -> valid(name, OwnerName::new)),
                 valid(tags.get(END_USER_ID), UserName::new), provider.get(), status(errors),
-                errors.stream().map(NangoWireMapper::reason).toList(), Optional.empty(), date(connection.created()))),
+                errors.stream().map(NangoWireMapper::reason).toList(), Optional.empty(),
+                ProviderDates.lenient(connection.created()))),
                 "");
     }
 
@@ -182,18 +181,6 @@ final class NangoWireMapper {
 
     private static String type(NangoConnection.Error error) {
         return error.type() == null ? "" : error.type().toLowerCase(Locale.ROOT);
-    }
-
-    /** A date Nango sent, read leniently: one in another shape is left out rather than losing the account. */
-    private static Optional<Instant> date(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(text.trim()).toInstant());
-        } catch (DateTimeParseException notIso) {
-            return Optional.empty();
-        }
     }
 
     private static <T> Optional<T> valid(String text, Function<String, T> factory) {

@@ -16,10 +16,10 @@ import java.util.Optional;
  * A verified, decoded account webhook: what happened to which account, when it happened ({@code eventDate}) and when
  * this delivery was sent ({@code sentAt}). Dates are kept at microsecond precision. Carries no credentials.
  *
- * <p>An event whose provider signs no date is dated by the delivery's arrival: its adapter
- * sets {@code eventDate} and {@code sentAt} to the arrival, so that events apply in arrival order and the freshness
- * window has nothing signed to refuse, and gives the event an {@code identity}, because an arrival time differs
- * between two deliveries of one event.
+ * <p>An event whose provider signs no date is dated by the delivery's arrival: its adapter sets {@code eventDate} and
+ * {@code sentAt} to the arrival, so that events apply in arrival order and the freshness window has nothing signed to
+ * refuse, and gives the event an {@code identity}, because an arrival time differs between two deliveries of one
+ * event.
  *
  * @param kind             what the event means for the registry
  * @param name             the provider's name for the event, canonicalised by its adapter; part of the identity

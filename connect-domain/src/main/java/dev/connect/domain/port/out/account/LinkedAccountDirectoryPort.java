@@ -9,9 +9,10 @@ import java.util.Optional;
 
 /**
  * The authoritative directory of linked accounts: the linking provider's. Failures are
- * {@link dev.connect.domain.model.error.UpstreamException}s. An account the provider knows but connect cannot represent
- * (an id or provider key outside connect's shapes, no owner) is none of connect's: it is left out of listings and not
- * found. The port contract in the domain's test-jar ({@code LinkedAccountDirectoryPortContract}) states the rest.
+ * {@link dev.connect.domain.model.error.UpstreamException}s, also for an answer that breaks the provider's documented
+ * shape. An account the provider may well have but connect cannot represent (an id or provider key outside connect's
+ * shapes, no owner) is none of connect's: an adapter leaves it out of listings and does not find it. The port contract
+ * in the domain's test-jar ({@code LinkedAccountDirectoryPortContract}) states the rest.
  */
 public interface LinkedAccountDirectoryPort {
 
