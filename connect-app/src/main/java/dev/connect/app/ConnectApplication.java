@@ -1,6 +1,8 @@
 package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcDatabase;
+import dev.connect.adapters.nango.NangoAdapters;
+import dev.connect.adapters.nango.webhook.NangoWebhookDecoder;
 import dev.connect.adapters.stackone.StackOneAdapters;
 import dev.connect.adapters.stackone.StackOneApiKey;
 import dev.connect.adapters.stackone.StackOneSettings;
@@ -16,10 +18,14 @@ import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.javalin.JavalinHttpServer;
 import dev.connect.adapters.web.servlet.jetty.JettyServletHttpServer;
+import dev.connect.adapters.web.webhook.AccountWebhooks;
 import dev.connect.domain.model.account.ReconciliationReport;
 import dev.connect.domain.model.error.ConflictException;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
+import dev.connect.domain.port.out.account.LinkedAccountDirectoryPort;
+import dev.connect.domain.port.out.event.AccountEventDecoderPort;
+import dev.connect.domain.port.out.session.ConnectSessionPort;
 import dev.connect.domain.service.account.CheckLinkedAccountService;
 import dev.connect.domain.service.account.DisconnectLinkedAccountService;
 import dev.connect.domain.service.account.FindLinkedAccountService;
@@ -46,9 +52,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: every part built with {@code new}, in dependency order. Without a StackOne API key it starts
- * the built-in sandbox on a loopback port, points the StackOne adapter at it and shares a generated webhook secret
- * with it; with a key, no part of the sandbox is started.
+ * The composition root: every part built with {@code new}, in dependency order. The linking provider is StackOne or
+ * Nango ({@code CONNECT_PROVIDER}); its adapters stand behind the same ports, and only its webhook route is served.
+ * With StackOne and no API key it starts the built-in sandbox on a loopback port, points the StackOne adapter at it
+ * and shares a generated webhook secret with it; with a key, or with Nango, no part of the sandbox is started.
  */
 public final class ConnectApplication implements AutoCloseable {
 
@@ -89,11 +96,13 @@ public final class ConnectApplication implements AutoCloseable {
         JdbcDatabase database = JdbcDatabase.open(settings.database());
         parts.add(database);
 
-        List<String> webhookSecrets = settings.webhookSecrets().isEmpty()
-                ? List.of(randomSecret()) : settings.webhookSecrets();
         Optional<StackOneSandbox> sandbox = Optional.empty();
-        StackOneSettings stackOneSettings;
-        if (settings.stackOne().usesSandbox()) {
+        LinkingProvider provider;
+        if (settings.provider() == ConnectSettings.Provider.NANGO) {
+            provider = nango(settings.nango().orElseThrow(), clock);
+        } else if (settings.usesSandbox()) {
+            List<String> webhookSecrets = settings.webhookSecrets().isEmpty()
+                    ? List.of(randomSecret()) : settings.webhookSecrets();
             StackOneSandbox started = StackOneSandbox.start(SandboxSettings.builder()
                     .host("127.0.0.1")
                     .port(settings.sandbox().port())
@@ -103,33 +112,32 @@ public final class ConnectApplication implements AutoCloseable {
                     .build());
             parts.add(started);
             sandbox = Optional.of(started);
-            stackOneSettings = settings.stackOne().settingsFor(started.baseUrl(), new StackOneApiKey(started.apiKey()));
+            provider = stackOne(settings.stackOne().settingsFor(started.baseUrl(),
+                    new StackOneApiKey(started.apiKey())), webhookSecrets, settings, clock);
         } else {
-            stackOneSettings = settings.stackOne().real();
+            provider = stackOne(settings.stackOne().real(), settings.webhookSecrets(), settings, clock);
         }
 
-        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock);
         var registry = database.linkedAccounts();
         UseCases useCases = new UseCases(
-                new CreateConnectSessionService(stackOne.connectSessions(), registry, stackOne.accountDirectory(),
+                new CreateConnectSessionService(provider.sessions(), registry, provider.directory(),
                         settings.policy()),
-                new ReceiveAccountEventService(new StackOneWebhookDecoder(webhookSecrets), database.webhookInbox(),
+                new ReceiveAccountEventService(provider.webhooks(), database.webhookInbox(),
                         database.webhookInbox(), List.of(new LoggingAccountEventListener()),
                         settings.webhookFreshness()),
                 new PurgeWebhookInboxService(database.webhookInbox(), settings.webhookFreshness()),
                 new FindLinkedAccountService(registry),
                 new ListLinkedAccountsService(registry),
-                new CheckLinkedAccountService(registry, registry, stackOne.accountDirectory(), clock),
-                new DisconnectLinkedAccountService(registry, registry, stackOne.accountDirectory(), clock),
-                new ReconcileLinkedAccountsService(
-                        stackOne.pacedAccountDirectory(settings.reconciliation().rateShare()), registry, registry, clock),
+                new CheckLinkedAccountService(registry, registry, provider.directory(), clock),
+                new DisconnectLinkedAccountService(registry, registry, provider.directory(), clock),
+                new ReconcileLinkedAccountsService(provider.backgroundDirectory(), registry, registry, clock),
                 new CheckHealthService(List.of(database.health())));
 
         Optional<JwtSettings> generatedCallers = settings.callers().isPresent()
                 ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
         JwtSettings callers = settings.callers().or(() -> generatedCallers).orElseThrow();
 
-        // the embedded default generates an operator key as it generates the demo token; with a real StackOne key an
+        // the embedded default generates an operator key as it generates the demo token; against a real provider an
         // operator API without a configured key stays closed
         Optional<OperatorApiKey> generatedOperatorKey = settings.operatorApiKey().isEmpty() && sandbox.isPresent()
                 ? Optional.of(new OperatorApiKey(randomSecret())) : Optional.empty();
@@ -138,19 +146,47 @@ public final class ConnectApplication implements AutoCloseable {
 
         HttpServerHandle http = ConnectWebServer.start(binding(settings.httpServer()), settings.httpHost(),
                 settings.httpPort(), new ConnectWebServer.Dependencies(useCases.createConnectSession(),
-                        new JwtCallerAuthenticator(callers), useCases.receiveAccountEvent(), useCases.checkHealth(),
+                        new JwtCallerAuthenticator(callers),
+                        AccountWebhooks.of(provider.webhookRoute(), useCases.receiveAccountEvent()),
+                        useCases.checkHealth(),
                         new AccountsEndpoint.UseCases(useCases.listLinkedAccounts(), useCases.findLinkedAccount(),
                                 useCases.checkLinkedAccount(), useCases.disconnectLinkedAccount()),
                         useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey), frontend), clock);
         parts.add(http);
-        sandbox.ifPresent(started -> started.addWebhookTarget(
-                URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));
+        sandbox.ifPresent(started -> started.addWebhookTarget(URI.create("http://127.0.0.1:" + http.port()
+                + AccountWebhooks.path(AccountWebhooks.STACKONE))));
 
         parts.add(schedulePurge(useCases.purgeWebhookInbox(), clock));
         settings.reconciliation().interval().ifPresent(interval ->
                 parts.add(scheduleReconciliation(useCases.reconcileLinkedAccounts(), interval)));
         return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers, generatedOperatorKey,
                 frontend);
+    }
+
+    /**
+     * What the selected linking provider contributes: its out-ports, and the route its webhooks arrive at. Inside the
+     * composition root only; the out-ports never leave it.
+     *
+     * @param backgroundDirectory the directory reconciliation uses: paced where the provider publishes a rate limit
+     */
+    private record LinkingProvider(String webhookRoute, ConnectSessionPort sessions,
+                                   LinkedAccountDirectoryPort directory, LinkedAccountDirectoryPort backgroundDirectory,
+                                   AccountEventDecoderPort webhooks) {
+    }
+
+    private static LinkingProvider stackOne(StackOneSettings stackOneSettings, List<String> webhookSecrets,
+                                            ConnectSettings settings, Clock clock) {
+        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock);
+        return new LinkingProvider(AccountWebhooks.STACKONE, stackOne.connectSessions(), stackOne.accountDirectory(),
+                stackOne.pacedAccountDirectory(settings.reconciliation().rateShare()),
+                new StackOneWebhookDecoder(webhookSecrets));
+    }
+
+    /** Nango publishes no rate limit (it depends on the plan): reconciliation is not paced, Retry-After is honoured. */
+    private static LinkingProvider nango(NangoOptions options, Clock clock) {
+        NangoAdapters nango = NangoAdapters.create(options.settings(), clock);
+        return new LinkingProvider(AccountWebhooks.NANGO, nango.connectSessions(), nango.accountDirectory(),
+                nango.accountDirectory(), new NangoWebhookDecoder(options.webhookSigningKeys()));
     }
 
     /** Reconciles every {@code interval}, counted from the end of the previous run, so runs never overlap. */

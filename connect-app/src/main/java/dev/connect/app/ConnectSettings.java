@@ -1,6 +1,8 @@
 package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcSettings;
+import dev.connect.adapters.nango.NangoSecretKey;
+import dev.connect.adapters.nango.NangoSettings;
 import dev.connect.adapters.stackone.StackOneApiKey;
 import dev.connect.adapters.stackone.StackOneRateShare;
 import dev.connect.adapters.stackone.StackOneSettings;
@@ -11,6 +13,7 @@ import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.event.WebhookFreshness;
 import dev.connect.domain.model.session.Category;
 import dev.connect.domain.model.session.ConnectionPolicy;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -22,16 +25,20 @@ import java.util.Optional;
  * Everything connect is configured with, read from {@code CONNECT_…} environment variables (or the properties file
  * {@code CONNECT_CONFIG_FILE}) and validated at once. The README's configuration table lists each variable.
  *
+ * @param provider       the linking provider: StackOne (the default, and the built-in sandbox without a key) or Nango
+ * @param nango          present exactly when the provider is Nango
  * @param callers        empty only in sandbox mode, where a development secret is generated
- * @param webhookSecrets empty only in sandbox mode, where a secret is generated and shared with the sandbox
+ * @param webhookSecrets StackOne's signing secrets; empty in sandbox mode, where a secret is generated and shared with
+ *                       the sandbox, and with Nango, whose keys are {@link NangoOptions#webhookSigningKeys()}
  * @param operatorApiKey the operator API's credential; when empty, sandbox mode generates one and otherwise the
  *                       operator API refuses every call
  * @param examples       whether the frontend examples are served under {@code /examples/}: by default in sandbox mode
  *                       only, as a production API server serves no demo pages unless asked to
  */
-public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, StackOneOptions stackOne,
-                              SandboxOptions sandbox, Optional<JwtSettings> callers, ConnectionPolicy policy,
-                              JdbcSettings database, List<String> webhookSecrets, WebhookFreshness webhookFreshness,
+public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, Provider provider,
+                              StackOneOptions stackOne, Optional<NangoOptions> nango, SandboxOptions sandbox,
+                              Optional<JwtSettings> callers, ConnectionPolicy policy, JdbcSettings database,
+                              List<String> webhookSecrets, WebhookFreshness webhookFreshness,
                               Optional<OperatorApiKey> operatorApiKey, ReconciliationOptions reconciliation,
                               boolean examples) {
 
@@ -46,12 +53,38 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
         SERVLET
     }
 
+    /** Which provider links the accounts; only its webhook route is served ({@code /webhooks/<provider>}). */
+    public enum Provider {
+        /** StackOne: the default, and the built-in sandbox while no StackOne API key is set. */
+        STACKONE,
+        /** Nango, Cloud or self-hosted. */
+        NANGO
+    }
+
     /** The built-in sandbox, used when no StackOne API key is configured. */
     public record SandboxOptions(int port, Optional<Path> stateFile) {
     }
 
     public ConnectSettings {
         webhookSecrets = List.copyOf(webhookSecrets);
+        if (nango.isPresent() != (provider == Provider.NANGO)) {
+            throw new IllegalArgumentException("Nango's options go with CONNECT_PROVIDER=nango, and only with it");
+        }
+    }
+
+    /** Whether the built-in StackOne sandbox runs: StackOne without an API key. */
+    public boolean usesSandbox() {
+        return provider == Provider.STACKONE && stackOne.usesSandbox();
+    }
+
+    /** Settings name no secret: keys, tokens and passwords are left out or shown redacted. */
+    @Override
+    public String toString() {
+        return "ConnectSettings[http=" + httpHost + ":" + httpPort + " (" + httpServer + "), provider=" + provider
+                + ", stackOne=" + stackOne + ", nango=" + nango + ", sandbox=" + sandbox + ", callers=" + callers
+                + ", policy=" + policy + ", database=" + database + ", webhookSecrets=" + webhookSecrets.size()
+                + " (redacted), webhookFreshness=" + webhookFreshness + ", operatorApiKey=" + operatorApiKey
+                + ", reconciliation=" + reconciliation + "]";
     }
 
     /** Reads and validates; throws {@link InvalidSettingsException} listing every problem. */
@@ -62,29 +95,33 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
         int port = read.port("CONNECT_HTTP_PORT", DEFAULT_PORT);
         HttpServer server = read.choice("CONNECT_HTTP_SERVER", HttpServer.JAVALIN);
 
-        StackOneOptions stackOne = stackOne(read);
+        Provider provider = read.choice("CONNECT_PROVIDER", Provider.STACKONE);
+        StackOneOptions stackOne = stackOne(read, provider);
+        Optional<NangoOptions> nango = provider == Provider.NANGO ? nango(read) : Optional.empty();
+        refuseTheOtherProvidersSettings(read, provider);
+        boolean sandboxMode = provider == Provider.STACKONE && stackOne.usesSandbox();
         SandboxOptions sandbox = new SandboxOptions(read.port("CONNECT_SANDBOX_PORT", 0),
                 read.text("CONNECT_SANDBOX_STATE_FILE").map(Path::of));
-        Optional<JwtSettings> callers = callers(read, stackOne.usesSandbox());
+        Optional<JwtSettings> callers = callers(read, sandboxMode);
 
         var providers = new HashSet<>(read.listOf("CONNECT_ALLOWED_PROVIDERS", ProviderKey::new));
         var categories = new HashSet<>(read.listOf("CONNECT_ALLOWED_CATEGORIES", Category::fromKey));
 
         JdbcSettings database = database(read);
         List<String> webhookSecrets = read.list("CONNECT_WEBHOOK_SECRETS");
-        if (webhookSecrets.isEmpty() && !stackOne.usesSandbox()) {
+        if (webhookSecrets.isEmpty() && provider == Provider.STACKONE && !sandboxMode) {
             read.problem("CONNECT_WEBHOOK_SECRETS: required with a StackOne API key (the signing secret(s) of "
                     + "StackOne's webhook, comma-separated); without it no account event could be verified");
         }
         WebhookFreshness freshness = freshness(read);
         Optional<OperatorApiKey> operatorApiKey = operatorApiKey(read);
         ReconciliationOptions reconciliation = reconciliation(read);
-        boolean examples = read.bool("CONNECT_EXAMPLES", stackOne.usesSandbox());
+        boolean examples = read.bool("CONNECT_EXAMPLES", sandboxMode);
 
         if (!read.problems().isEmpty()) {
             throw new InvalidSettingsException(read.problems());
         }
-        return new ConnectSettings(host, port, server, stackOne, sandbox, callers,
+        return new ConnectSettings(host, port, server, provider, stackOne, nango, sandbox, callers,
                 new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness, operatorApiKey,
                 reconciliation, examples);
     }
@@ -108,10 +145,10 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
         return new ReconciliationOptions(interval, new StackOneRateShare(share));
     }
 
-    private static StackOneOptions stackOne(SettingsReader read) {
+    private static StackOneOptions stackOne(SettingsReader read, Provider provider) {
         Optional<StackOneApiKey> apiKey = read.text("CONNECT_STACKONE_API_KEY").map(StackOneApiKey::new);
         var baseUrl = read.httpUrl("CONNECT_STACKONE_BASE_URL");
-        if (baseUrl.isPresent() && apiKey.isEmpty()) {
+        if (baseUrl.isPresent() && apiKey.isEmpty() && provider == Provider.STACKONE) {
             read.problem("CONNECT_STACKONE_BASE_URL: needs CONNECT_STACKONE_API_KEY (without a key connect uses "
                     + "its built-in sandbox)");
         }
@@ -119,6 +156,57 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
                 read.duration("CONNECT_STACKONE_CONNECT_TIMEOUT", StackOneSettings.DEFAULT_CONNECT_TIMEOUT),
                 read.duration("CONNECT_STACKONE_READ_TIMEOUT", StackOneSettings.DEFAULT_READ_TIMEOUT),
                 read.duration("CONNECT_STACKONE_DEADLINE", StackOneSettings.DEFAULT_CALL_DEADLINE));
+    }
+
+    /** Nango's secret key and webhook signing key(s) are required; its base URL (self-hosted) and timeouts are not. */
+    private static Optional<NangoOptions> nango(SettingsReader read) {
+        Optional<NangoSecretKey> secretKey = read.text("CONNECT_NANGO_SECRET_KEY").flatMap(key -> {
+            try {
+                return Optional.of(new NangoSecretKey(key));
+            } catch (IllegalArgumentException invalid) {
+                read.problem("CONNECT_NANGO_SECRET_KEY: " + invalid.getMessage()); // the message never quotes the key
+                return Optional.empty();
+            }
+        });
+        if (read.text("CONNECT_NANGO_SECRET_KEY").isEmpty()) {
+            read.problem("CONNECT_NANGO_SECRET_KEY: required with CONNECT_PROVIDER=nango (the secret key of the "
+                    + "Nango environment connect links accounts in)");
+        }
+        List<String> signingKeys = read.list("CONNECT_NANGO_WEBHOOK_SECRET");
+        if (signingKeys.isEmpty()) {
+            read.problem("CONNECT_NANGO_WEBHOOK_SECRET: required with CONNECT_PROVIDER=nango (the environment's "
+                    + "webhook signing key, Environment Settings > Webhooks; two, comma-separated, during a rotation); "
+                    + "without it no auth webhook could be verified");
+        }
+        URI baseUrl = read.httpUrl("CONNECT_NANGO_BASE_URL").orElse(NangoSettings.DEFAULT_BASE_URL);
+        Duration connect = read.duration("CONNECT_NANGO_CONNECT_TIMEOUT", NangoSettings.DEFAULT_CONNECT_TIMEOUT);
+        Duration readTimeout = read.duration("CONNECT_NANGO_READ_TIMEOUT", NangoSettings.DEFAULT_READ_TIMEOUT);
+        Duration deadline = read.duration("CONNECT_NANGO_DEADLINE", NangoSettings.DEFAULT_CALL_DEADLINE);
+        return secretKey.filter(key -> !signingKeys.isEmpty()).map(key -> new NangoOptions(key, baseUrl, connect,
+                readTimeout, deadline, signingKeys));
+    }
+
+    /**
+     * A setting of the provider that is not selected would be silently ignored: it is refused instead, so that a
+     * deployment that meant the other provider learns it at start-up.
+     */
+    private static void refuseTheOtherProvidersSettings(SettingsReader read, Provider provider) {
+        List<String> stackOnes = List.of("CONNECT_STACKONE_API_KEY", "CONNECT_STACKONE_BASE_URL",
+                "CONNECT_STACKONE_CONNECT_TIMEOUT", "CONNECT_STACKONE_READ_TIMEOUT", "CONNECT_STACKONE_DEADLINE",
+                "CONNECT_WEBHOOK_SECRETS", "CONNECT_SANDBOX_PORT", "CONNECT_SANDBOX_STATE_FILE",
+                "CONNECT_RECONCILE_RATE_SHARE", "CONNECT_ALLOWED_CATEGORIES");
+        List<String> nangos = List.of("CONNECT_NANGO_SECRET_KEY", "CONNECT_NANGO_BASE_URL",
+                "CONNECT_NANGO_CONNECT_TIMEOUT", "CONNECT_NANGO_READ_TIMEOUT", "CONNECT_NANGO_DEADLINE",
+                "CONNECT_NANGO_WEBHOOK_SECRET");
+        for (String name : provider == Provider.NANGO ? stackOnes : nangos) {
+            if (read.text(name).isPresent()) {
+                read.problem(name + ": " + (provider == Provider.NANGO
+                        ? "a StackOne setting (or one Nango has no use for: it has no categories, no sandbox, no "
+                        + "published rate limit), but CONNECT_PROVIDER is nango; unset it"
+                        : "a Nango setting, but CONNECT_PROVIDER is stackone (the default); set CONNECT_PROVIDER=nango "
+                        + "or unset it"));
+            }
+        }
     }
 
     private static Optional<JwtSettings> callers(SettingsReader read, boolean sandbox) {

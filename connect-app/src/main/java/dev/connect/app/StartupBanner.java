@@ -1,6 +1,7 @@
 package dev.connect.app;
 
 import dev.connect.adapters.web.auth.DevelopmentTokenIssuer;
+import dev.connect.adapters.web.webhook.AccountWebhooks;
 import dev.connect.domain.model.owner.EndUser;
 import dev.connect.domain.model.owner.Owner;
 import dev.connect.domain.model.owner.OwnerId;
@@ -32,9 +33,13 @@ final class StartupBanner {
         String api = "http://" + displayHost(settings.httpHost()) + ":" + app.httpPort();
         StringBuilder out = new StringBuilder("\n");
         if (app.sandbox().isEmpty()) {
-            out.append("connect is running against StackOne at ").append(settings.stackOne().baseUrl()).append('\n');
+            boolean nango = settings.provider() == ConnectSettings.Provider.NANGO;
+            out.append("connect is running against ").append(nango
+                    ? "Nango at " + settings.nango().orElseThrow().baseUrl()
+                    : "StackOne at " + settings.stackOne().baseUrl()).append('\n');
             out.append(apiLine(settings, api));
-            out.append("  Webhooks   ").append(api).append("/webhooks/stackone\n");
+            out.append("  Webhooks   ").append(api).append(AccountWebhooks.path(nango ? AccountWebhooks.NANGO
+                    : AccountWebhooks.STACKONE)).append('\n');
             out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
             out.append("  Operator   ").append(settings.operatorApiKey().isPresent()
                     ? api + "/v1/admin/  (Bearer CONNECT_OPERATOR_API_KEY)"
@@ -84,7 +89,9 @@ final class StartupBanner {
     }
 
     private static String reconciliation(ConnectSettings settings) {
-        String share = Math.round(settings.reconciliation().rateShare().value() * 100) + "% of StackOne's rate limit";
+        String share = settings.provider() == ConnectSettings.Provider.NANGO
+                ? "Nango's pace (it publishes no rate limit; its Retry-After is honoured)"
+                : Math.round(settings.reconciliation().rateShare().value() * 100) + "% of StackOne's rate limit";
         return settings.reconciliation().interval()
                 .map(interval -> "every " + interval.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
                         + " after the last run, at " + share)
@@ -99,7 +106,7 @@ final class StartupBanner {
                             Optional.of(new UserName(DEMO_USER))),
                     Optional.empty(), Set.of(), Optional.empty(), true, Optional.empty(), Metadata.EMPTY,
                     SessionLifetime.ofSeconds(3600))));
-            return Optional.of(session.authLinkUrl().toString());
+            return session.authLinkUrl().map(Object::toString);
         } catch (RuntimeException failure) {
             return Optional.empty();
         }

@@ -173,6 +173,97 @@ class ConnectSettingsTest {
         assertThat(invalid.getMessage()).doesNotContain("too-short-secret").doesNotContain(KEY);
     }
 
+    private static final String NANGO_KEY = "3f2c8e1a-9b4d-4c6e-8f7a-1d2b3c4e5f60";
+
+    private static Map<String, String> nango() {
+        return new HashMap<>(Map.of("CONNECT_PROVIDER", "nango", "CONNECT_NANGO_SECRET_KEY", NANGO_KEY,
+                "CONNECT_NANGO_WEBHOOK_SECRET", "nango-signing-key", "CONNECT_AUTH_JWT_SECRET", JWT_SECRET));
+    }
+
+    @Test
+    void stackOneIsTheDefaultProviderAndNangoIsChosenWithItsKeyAndSigningKey() {
+        assertThat(ConnectSettings.fromEnvironment(minimal()).provider()).isEqualTo(ConnectSettings.Provider.STACKONE);
+        assertThat(ConnectSettings.fromEnvironment(Map.of()).usesSandbox()).isTrue();
+
+        ConnectSettings settings = ConnectSettings.fromEnvironment(nango());
+
+        assertThat(settings.provider()).isEqualTo(ConnectSettings.Provider.NANGO);
+        assertThat(settings.usesSandbox()).isFalse();
+        NangoOptions nango = settings.nango().orElseThrow();
+        assertThat(nango.baseUrl()).isEqualTo(URI.create("https://api.nango.dev"));
+        assertThat(nango.secretKey().value()).isEqualTo(NANGO_KEY);
+        assertThat(nango.webhookSigningKeys()).containsExactly("nango-signing-key");
+        assertThat(nango.callDeadline()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.toString()).doesNotContain(NANGO_KEY).doesNotContain("nango-signing-key")
+                .doesNotContain(JWT_SECRET);
+    }
+
+    @Test
+    void aSelfHostedNangoAndItsTimeoutsAndTwoSigningKeysDuringARotation() {
+        Map<String, String> env = nango();
+        env.put("CONNECT_NANGO_BASE_URL", "http://nango.internal:3003");
+        env.put("CONNECT_NANGO_CONNECT_TIMEOUT", "2s");
+        env.put("CONNECT_NANGO_READ_TIMEOUT", "15s");
+        env.put("CONNECT_NANGO_DEADLINE", "30s");
+        env.put("CONNECT_NANGO_WEBHOOK_SECRET", "new-key, old-key");
+
+        NangoOptions nango = ConnectSettings.fromEnvironment(env).nango().orElseThrow();
+
+        assertThat(nango.settings().baseUrl()).isEqualTo(URI.create("http://nango.internal:3003"));
+        assertThat(nango.settings().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(nango.settings().readTimeout()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(nango.settings().callDeadline()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(nango.webhookSigningKeys()).containsExactly("new-key", "old-key");
+    }
+
+    @Test
+    void nangoWithoutItsKeysOrCallersRefusesToStartNamingEachWithoutQuotingAny() {
+        Map<String, String> env = Map.of("CONNECT_PROVIDER", "nango", "CONNECT_NANGO_SECRET_KEY", "has a space",
+                "CONNECT_NANGO_BASE_URL", "ftp://nango");
+
+        InvalidSettingsException invalid =
+                catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(env));
+
+        assertThat(invalid.problems()).hasSize(4)
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_NANGO_SECRET_KEY: the Nango secret key must"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_NANGO_WEBHOOK_SECRET: required"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_NANGO_BASE_URL: must be an http or https URL"))
+                .anySatisfy(p -> assertThat(p).contains("CONNECT_AUTH_JWT_SECRET").contains("one is required"));
+        assertThat(invalid.getMessage()).doesNotContain("has a space");
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(
+                Map.of("CONNECT_PROVIDER", "nango", "CONNECT_NANGO_WEBHOOK_SECRET", "k", "CONNECT_AUTH_JWT_SECRET",
+                        JWT_SECRET))).problems()).singleElement().asString()
+                .startsWith("CONNECT_NANGO_SECRET_KEY: required");
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(
+                Map.of("CONNECT_PROVIDER", "merge"))).problems()).singleElement().asString()
+                .isEqualTo("CONNECT_PROVIDER: must be one of stackone, nango");
+    }
+
+    @Test
+    void theOtherProvidersSettingsAreRefusedRatherThanSilentlyIgnored() {
+        Map<String, String> nango = nango();
+        nango.put("CONNECT_STACKONE_API_KEY", KEY);
+        nango.put("CONNECT_WEBHOOK_SECRETS", "whsec");
+        nango.put("CONNECT_ALLOWED_CATEGORIES", "crm");
+        nango.put("CONNECT_RECONCILE_RATE_SHARE", "0.5");
+        Map<String, String> stackOne = minimal();
+        stackOne.put("CONNECT_NANGO_SECRET_KEY", NANGO_KEY);
+
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(nango))
+                .problems()).hasSize(4).allSatisfy(p -> assertThat(p).contains("CONNECT_PROVIDER is nango"));
+        InvalidSettingsException mixed =
+                catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(stackOne));
+        assertThat(mixed.problems()).singleElement().asString()
+                .startsWith("CONNECT_NANGO_SECRET_KEY: a Nango setting, but CONNECT_PROVIDER is stackone");
+        assertThat(mixed.getMessage()).doesNotContain(NANGO_KEY).doesNotContain(KEY);
+    }
+
+    @Test
+    void theSettingsNameNoSecretOfEitherProvider() {
+        assertThat(ConnectSettings.fromEnvironment(minimal()).toString()).doesNotContain("whsec-one")
+                .doesNotContain("whsec-two").doesNotContain(KEY).doesNotContain(JWT_SECRET);
+    }
+
     @Test
     void theHttpServerIsChosenByName() {
         Map<String, String> env = minimal();

@@ -4,26 +4,27 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.connect.domain.model.error.ConnectException;
-import dev.connect.domain.model.error.ErrorCode;
-import dev.connect.domain.model.error.UpstreamException;
+import dev.connect.provider.http.ProviderCalls;
+import dev.connect.provider.http.ProviderFeign;
+import dev.connect.provider.http.ProviderName;
 import feign.Feign;
-import feign.FeignException;
-import feign.Logger;
-import feign.Request;
 import feign.RequestInterceptor;
 import feign.auth.BasicAuthRequestInterceptor;
-import feign.jackson.JacksonDecoder;
-import feign.jackson.JacksonEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The configured Feign client for StackOne, and the one place where whatever escapes Feign becomes a domain failure.
+ * The configured Feign client for StackOne (the shared deadline, retries and redacted log of
+ * {@link ProviderFeign}, with HTTP Basic auth), and the one place where whatever escapes Feign becomes a domain failure.
  */
 final class StackOneClient {
+
+    static final ProviderName PROVIDER = new ProviderName("StackOne", "API key", "CONNECT_STACKONE_API_KEY");
+    /** Set to DEBUG to log every StackOne call: request lines, statuses, timings, headers but Authorization. */
+    static final String HTTP_LOGGER = "dev.connect.adapters.stackone.http";
 
     private final StackOneApi api;
 
@@ -41,43 +42,23 @@ final class StackOneClient {
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        Feign.Builder builder = Feign.builder();
+        Feign.Builder builder = ProviderFeign.builder(PROVIDER, json,
+                new StackOneErrorDecoder(json, settings.apiKey(), clock), settings.connectTimeout(),
+                settings.readTimeout(), settings.callDeadline(), HTTP_LOGGER);
         pacer.ifPresent(builder::requestInterceptor);
         StackOneApi api = builder
-                .encoder(new JacksonEncoder(json))
-                .decoder(new JacksonDecoder(json))
-                .errorDecoder(new StackOneErrorDecoder(json, settings.apiKey(), clock))
-                .retryer(new DeadlineRetryer(settings.callDeadline()))
                 .requestInterceptor(new BasicAuthRequestInterceptor(settings.apiKey().value(), "",
                         StandardCharsets.UTF_8))
-                .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
-                .logger(new RedactingSlf4jLogger())
-                .logLevel(Logger.Level.HEADERS)
-                .target(StackOneApi.class, withoutTrailingSlash(settings.baseUrl().toString()));
+                .target(StackOneApi.class, ProviderFeign.target(settings.baseUrl()));
         return new StackOneClient(api);
     }
 
     /** Runs one call; the domain's failures pass through, anything else of Feign's is reported as unavailable. */
-    <T> T call(java.util.function.Function<StackOneApi, T> request) {
-        try {
-            return request.apply(api);
-        } catch (ConnectException failure) {
-            throw failure;
-        } catch (FeignException unexpected) {
-            // e.g. a 2xx body that is not the JSON StackOne documents: the message may quote the body, so drop it
-            throw new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE,
-                    "StackOne answered with something that is not its documented response", null, null);
-        }
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    <T> T call(Function<StackOneApi, T> request) {
+        return ProviderCalls.call(PROVIDER, () -> request.apply(api));
     }
 
     static <T> T requirePresent(T value, Supplier<String> what) {
-        if (value == null) {
-            throw new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, "StackOne's answer lacks " + what.get());
-        }
-        return value;
+        return ProviderCalls.requirePresent(PROVIDER, value, what);
     }
 }

@@ -4,6 +4,7 @@ import dev.connect.adapters.stackone.wire.AccountResponse;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.AccountMeta;
 import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.account.DirectoryPage;
 import dev.connect.domain.model.account.DirectoryQuery;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.ErrorCode;
@@ -45,7 +46,7 @@ public final class StackOneLinkedAccountDirectoryAdapter implements LinkedAccoun
     }
 
     @Override
-    public List<DirectoryAccount> list(DirectoryQuery query) {
+    public DirectoryPage list(DirectoryQuery query) {
         List<AccountResponse> page = StackOneClient.requirePresent(
                 client.call(api -> api.listAccounts(parameters(query))), () -> "a body").accounts();
         return fromStackOne(() -> {
@@ -53,7 +54,8 @@ public final class StackOneLinkedAccountDirectoryAdapter implements LinkedAccoun
             for (AccountResponse account : page) {
                 accounts.add(StackOneWireMapper.INSTANCE.toDomain(account));
             }
-            return List.copyOf(accounts);
+            // StackOne gives no total: its last page is the first shorter than asked, and nothing is left out
+            return DirectoryPage.of(accounts, query.pageSize());
         });
     }
 

@@ -18,9 +18,8 @@ import dev.connect.domain.model.session.ConnectSessionRequest;
 import dev.connect.domain.model.session.Label;
 import dev.connect.domain.model.session.Metadata;
 import dev.connect.domain.model.session.SessionLifetime;
+import dev.connect.provider.wire.ProviderDates;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,14 +70,7 @@ interface StackOneWireMapper {
 
     /** A date StackOne sent, read leniently: one it sent in another shape is left out rather than losing the account. */
     private static Optional<Instant> date(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(text.trim()).toInstant());
-        } catch (DateTimeParseException notIso) {
-            return Optional.empty();
-        }
+        return ProviderDates.lenient(text);
     }
 
     private static Optional<String> optionalText(String text) {

@@ -39,7 +39,7 @@ class SecretsNeverLoggedTest {
         stackOne.start();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        context.getLogger(RedactingSlf4jLogger.LOGGER_NAME).setLevel(Level.TRACE);
+        context.getLogger(StackOneClient.HTTP_LOGGER).setLevel(Level.TRACE);
         captured.setContext(context);
         captured.start();
         root.addAppender(captured);

@@ -78,7 +78,7 @@ class StackOneAccountsHttpTest {
         List<DirectoryAccount> page = adapters.accountDirectory().list(new DirectoryQuery(
                 List.of(new OwnerId("tenant-7"), new OwnerId("tenant-8")),
                 List.of(new ProviderKey("personio"), new ProviderKey("hibob")),
-                List.of(new AccountId("acc-7")), List.of(AccountStatus.ERROR, AccountStatus.EXPIRED), 2, 10));
+                List.of(new AccountId("acc-7")), List.of(AccountStatus.ERROR, AccountStatus.EXPIRED), 2, 10)).accounts();
 
         stackOne.verify(getRequestedFor(urlPathEqualTo("/accounts"))
                 .withQueryParam("page", equalTo("2")).withQueryParam("page_size", equalTo("10"))
@@ -108,7 +108,7 @@ class StackOneAccountsHttpTest {
     void withoutFiltersOnlyThePageIsSent() {
         stackOne.stubFor(get(urlPathEqualTo("/accounts")).willReturn(json(200, "[]")));
 
-        assertThat(adapters.accountDirectory().list(DirectoryQuery.all(1))).isEmpty();
+        assertThat(adapters.accountDirectory().list(DirectoryQuery.all(1)).accounts()).isEmpty();
 
         stackOne.verify(getRequestedFor(urlEqualTo("/accounts?page=1&page_size=25")));
     }
@@ -118,7 +118,7 @@ class StackOneAccountsHttpTest {
         stackOne.stubFor(get(urlPathEqualTo("/accounts")).willReturn(json(200,
                 "{\"data\": [" + ACCOUNT_JSON + "], \"next\": null}")));
 
-        assertThat(adapters.accountDirectory().list(DirectoryQuery.all(1)))
+        assertThat(adapters.accountDirectory().list(DirectoryQuery.all(1)).accounts())
                 .extracting(DirectoryAccount::id).containsExactly(new AccountId("acc-1"));
     }
 

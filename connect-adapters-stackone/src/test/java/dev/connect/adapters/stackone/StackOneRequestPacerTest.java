@@ -107,7 +107,7 @@ class StackOneRequestPacerTest {
                         pacer.apply(template);
                     })));
 
-            assertThat(paced.list(DirectoryQuery.all(1))).isEmpty();
+            assertThat(paced.list(DirectoryQuery.all(1)).accounts()).isEmpty();
             StackOneAdapters.create(settings, Clock.systemUTC()).accountDirectory().list(DirectoryQuery.all(1));
 
             assertThat(permits).as("the 429 and its retry").containsExactly("GET", "GET");

@@ -17,7 +17,8 @@ import dev.connect.adapters.web.http.ProtocolLimits;
 import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
 import dev.connect.adapters.web.site.StaticSite;
-import dev.connect.adapters.web.webhook.StackOneWebhookEndpoint;
+import dev.connect.adapters.web.webhook.AccountWebhookEndpoint;
+import dev.connect.adapters.web.webhook.AccountWebhooks;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
 import dev.connect.domain.port.in.health.CheckHealthUseCase;
@@ -36,22 +37,32 @@ public final class ConnectWebServer {
     /**
      * What the API needs from the domain and from its configuration.
      *
+     * @param webhooks  the providers whose account webhooks it receives, each at {@code POST /webhooks/<provider>}
      * @param operators who may call the operator routes under {@code /v1/admin/}: a credential apart from callers'
      * @param frontend  what is served to browsers beside the API: static sites, the frontend configuration, the demo
      *                  sign-in; {@link Frontend#NONE} for the API alone
      */
     public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
-                               ReceiveAccountEventUseCase receiveAccountEvent, CheckHealthUseCase checkHealth,
+                               AccountWebhooks webhooks, CheckHealthUseCase checkHealth,
                                AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
                                OperatorAuthenticator operators, Frontend frontend) {
 
         /** The API alone, without anything for browsers. */
         public Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
-                            ReceiveAccountEventUseCase receiveAccountEvent, CheckHealthUseCase checkHealth,
+                            AccountWebhooks webhooks, CheckHealthUseCase checkHealth,
                             AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
                             OperatorAuthenticator operators) {
-            this(createConnectSession, callers, receiveAccountEvent, checkHealth, accounts, reconcileAccounts, operators,
+            this(createConnectSession, callers, webhooks, checkHealth, accounts, reconcileAccounts, operators,
                     Frontend.NONE);
+        }
+
+        /** The API alone, with StackOne's webhooks only, at {@code POST /webhooks/stackone}. */
+        public Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
+                            ReceiveAccountEventUseCase receiveStackOneEvent, CheckHealthUseCase checkHealth,
+                            AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
+                            OperatorAuthenticator operators) {
+            this(createConnectSession, callers, AccountWebhooks.of(AccountWebhooks.STACKONE, receiveStackOneEvent),
+                    checkHealth, accounts, reconcileAccounts, operators);
         }
 
         public Dependencies {
@@ -64,7 +75,8 @@ public final class ConnectWebServer {
         routes.add(new ConnectSessionsEndpoint(dependencies.createConnectSession(), dependencies.callers(), json).route());
         routes.addAll(new AccountsEndpoint(dependencies.accounts(), dependencies.callers(), json).routes());
         routes.add(new ReconciliationsEndpoint(dependencies.reconcileAccounts(), dependencies.operators(), json).route());
-        routes.add(new StackOneWebhookEndpoint(dependencies.receiveAccountEvent(), json).route());
+        dependencies.webhooks().byProvider().forEach((provider, receive) ->
+                routes.add(new AccountWebhookEndpoint(provider, receive, json).route()));
         routes.add(new HealthEndpoint(dependencies.checkHealth(), json).route());
         routes.add(HttpRoute.get("/openapi.yaml", request -> OpenApiDocument.response()));
         routes.addAll(frontendRoutes(dependencies.frontend(), json));

@@ -10,7 +10,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
@@ -70,6 +73,33 @@ final class ArchitectureRules {
                 .because("a class is named for what it is or the technology it uses, never …Impl");
     }
 
+    /**
+     * A webhook signature is compared in constant time, whatever the provider: every decoder compares through
+     * {@code MessageDigest.isEqual} itself or through the shared {@code HmacSha256Signatures}, which does. (The
+     * contract kit checks the behaviour; timing is not something a test should measure.)
+     */
+    ArchRule webhookDecodersCompareSignaturesInConstantTime() {
+        String decoderPort = root + ".domain.port.out.event.AccountEventDecoderPort";
+        String sharedSignatures = root + ".provider.webhook.HmacSha256Signatures";
+        return classes().that().implement(decoderPort)
+                .should(new ArchCondition<JavaClass>("compare signatures with MessageDigest.isEqual") {
+                    @Override
+                    public void check(JavaClass decoder, ConditionEvents events) {
+                        boolean constantTime = decoder.getMethodCallsFromSelf().stream().anyMatch(call ->
+                                call.getTargetOwner().isEquivalentTo(java.security.MessageDigest.class)
+                                        && call.getName().equals("isEqual"))
+                                || decoder.getDirectDependenciesFromSelf().stream().anyMatch(dependency ->
+                                        dependency.getTargetClass().getName().equals(sharedSignatures));
+                        if (!constantTime) {
+                            events.add(SimpleConditionEvent.violated(decoder, decoder.getName()
+                                    + " compares signatures neither with MessageDigest.isEqual nor through "
+                                    + "HmacSha256Signatures"));
+                        }
+                    }
+                })
+                .because("a comparison that stops at the first wrong byte tells a forger how much was right");
+    }
+
     ArchRule theSandboxKeepsJavalinToItsHttpPackageAndRoot() {
         return noClasses().that().resideInAPackage(root + ".sandbox..")
                 .and().resideOutsideOfPackages(root + ".sandbox", root + ".sandbox.http..")
@@ -83,9 +113,26 @@ final class ArchitectureRules {
                 .because("each adapter talks to the domain only; the app wires them together");
     }
 
-    ArchRule feignAndMapStructStayInTheStackOneAdapter() {
-        return noClasses().that().resideOutsideOfPackage(root + ".adapters.stackone..")
-                .should().dependOnClassesThat().resideInAnyPackage("feign..", "org.mapstruct..");
+    /** Feign is the provider adapters' HTTP client, and the shared provider support's; MapStruct is StackOne's mapper. */
+    ArchRule feignStaysWithTheProvidersAndMapStructInTheStackOneAdapter() {
+        return noClasses().that().resideOutsideOfPackages(root + ".adapters.stackone..", root + ".adapters.nango..",
+                        root + ".provider..")
+                .should().dependOnClassesThat().resideInAnyPackage("feign..")
+                .orShould().dependOnClassesThat(resideInAPackage("org.mapstruct..")
+                        .and(not(resideInAPackage(root + ".adapters.stackone.."))))
+                .because("calling a provider is the provider adapters' business");
+    }
+
+    /**
+     * What every provider adapter shares (calls within a deadline, webhook signatures) names no provider: it uses the
+     * domain's failures and model, Feign, Jackson and logging, and no adapter, so that depending on it never makes one
+     * provider adapter depend on another.
+     */
+    ArchRule theProviderSupportKnowsNoProvider() {
+        return classes().that().resideInAPackage(root + ".provider..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "feign..",
+                        "com.fasterxml.jackson..", "org.slf4j..", root + ".domain.model..", root + ".provider..")
+                .because("provider adapters depend on it and never on each other");
     }
 
     /** HTTP server libraries and APIs: what the web adapter is kept free of, so that any of them can serve it. */
@@ -194,7 +241,9 @@ final class ArchitectureRules {
                 .layer("InboundPorts").definedBy(root + ".domain.port.in..")
                 .layer("OutboundPorts").definedBy(root + ".domain.port.out..")
                 .layer("Services").definedBy(root + ".domain.service..")
+                .layer("ProviderSupport").definedBy(root + ".provider..")
                 .layer("StackOneAdapter").definedBy(root + ".adapters.stackone..")
+                .layer("NangoAdapter").definedBy(root + ".adapters.nango..")
                 .layer("WebAdapter").definedBy(neutralWebAdapter())
                 .layer("JettyProtocol").definedBy(jettyProtocol())
                 .layer("JavalinBinding").definedBy(javalinBinding())
@@ -203,7 +252,9 @@ final class ArchitectureRules {
                 .layer("Sandbox").definedBy(root + ".sandbox..")
                 .layer("App").definedBy(root + ".app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ProviderSupport").mayOnlyBeAccessedByLayers("StackOneAdapter", "NangoAdapter")
                 .whereLayer("StackOneAdapter").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("NangoAdapter").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("WebAdapter").mayOnlyBeAccessedByLayers("JettyProtocol", "JavalinBinding", "ServletBinding",
                         "App")
                 .whereLayer("JettyProtocol").mayOnlyBeAccessedByLayers("JavalinBinding", "ServletBinding")
@@ -214,19 +265,20 @@ final class ArchitectureRules {
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("InboundPorts").mayOnlyBeAccessedByLayers("Services", "WebAdapter", "App")
                 .whereLayer("OutboundPorts")
-                .mayOnlyBeAccessedByLayers("Services", "StackOneAdapter", "JdbcAdapter", "App")
+                .mayOnlyBeAccessedByLayers("Services", "StackOneAdapter", "NangoAdapter", "JdbcAdapter", "App")
                 .whereLayer("Model").mayNotAccessAnyLayer();
     }
 
     List<ArchRule> all() {
         return List.of(domainUsesOnlyTheJdk(), domainUsesNoJdkInfrastructure(), adaptersDoNotDependOnEachOther(),
-                feignAndMapStructStayInTheStackOneAdapter(), httpServerLibrariesStayInTheBindings(),
+                feignStaysWithTheProvidersAndMapStructInTheStackOneAdapter(), theProviderSupportKnowsNoProvider(),
+                httpServerLibrariesStayInTheBindings(),
                 theJavalinBindingUsesOnlyJavalinAndTheWebAdapter(),
                 theServletBindingUsesOnlyTheServletApiAndTheWebAdapter(),
                 theEmbeddedServletContainerUsesOnlyJettyTheServletAndTheWebAdapter(),
                 theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter(), theBindingsDoNotDependOnEachOther(),
                 jdbcStaysInTheJdbcAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers(),
                 inboundPortsAreUseCases(), outboundPortsArePorts(), servicesAreServices(), noImplSuffix(),
-                theSandboxKeepsJavalinToItsHttpPackageAndRoot());
+                webhookDecodersCompareSignaturesInConstantTime(), theSandboxKeepsJavalinToItsHttpPackageAndRoot());
     }
 }

@@ -4,6 +4,7 @@ import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.AccountMeta;
 import dev.connect.domain.model.account.AccountStatus;
 import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.account.DirectoryPage;
 import dev.connect.domain.model.account.DirectoryQuery;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.ErrorCode;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * StackOne's account directory in memory, listing in creation order with 1-based offset pages as StackOne does.
+ * A provider's account directory in memory, listing in creation order with 1-based offset pages as StackOne does.
  * {@link #failCall(int)} makes a chosen later call fail as a rate-limited StackOne would; every call is counted.
  */
 public final class InMemoryAccountDirectory implements
@@ -24,6 +25,7 @@ public final class InMemoryAccountDirectory implements
 
     private final Map<AccountId, DirectoryAccount> accounts = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
+    private final java.util.Set<AccountId> unrepresentable = new java.util.HashSet<>();
     private int failingCall = -1;
 
     public synchronized DirectoryAccount add(String id, String owner, String provider, AccountStatus status) {
@@ -41,6 +43,17 @@ public final class InMemoryAccountDirectory implements
         accounts.remove(new AccountId(id));
     }
 
+    /**
+     * An account the provider lists but connect cannot represent, as a provider adapter sees one: it takes its place
+     * in the provider's pages but is left out of them, and is not found.
+     */
+    public synchronized void addUnrepresentable(String id) {
+        AccountId account = new AccountId(id);
+        unrepresentable.add(account);
+        accounts.put(account, DirectoryAccount.of(account, new OwnerId("not-connects"), new ProviderKey("other"),
+                AccountStatus.ACTIVE));
+    }
+
     /** The {@code n}-th call from now (1: the next) fails with HTTP 429's failure. */
     public synchronized void failCall(int n) {
         failingCall = calls.size() + n;
@@ -54,7 +67,7 @@ public final class InMemoryAccountDirectory implements
     @Override
     public synchronized Optional<DirectoryAccount> find(AccountId id) {
         call("find " + id);
-        return Optional.ofNullable(accounts.get(id));
+        return Optional.ofNullable(accounts.get(id)).filter(account -> !unrepresentable.contains(account.id()));
     }
 
     @Override
@@ -65,7 +78,7 @@ public final class InMemoryAccountDirectory implements
     }
 
     @Override
-    public synchronized List<DirectoryAccount> list(DirectoryQuery query) {
+    public synchronized DirectoryPage list(DirectoryQuery query) {
         call("list page=" + query.page());
         List<DirectoryAccount> matching = accounts.values().stream()
                 .filter(a -> query.owners().isEmpty() || query.owners().contains(a.ownerId()))
@@ -74,7 +87,9 @@ public final class InMemoryAccountDirectory implements
                 .filter(a -> query.statuses().isEmpty() || query.statuses().contains(a.status()))
                 .toList();
         int from = Math.min(matching.size(), (query.page() - 1) * query.pageSize());
-        return List.copyOf(matching.subList(from, Math.min(matching.size(), from + query.pageSize())));
+        List<DirectoryAccount> page = matching.subList(from, Math.min(matching.size(), from + query.pageSize()));
+        return new DirectoryPage(page.stream().filter(account -> !unrepresentable.contains(account.id())).toList(),
+                page.size() < query.pageSize());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.account.SetupInformation;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.AccountEventKind;
+import dev.connect.domain.model.event.EventIdentity;
 import dev.connect.domain.model.event.EventName;
 import dev.connect.domain.model.event.ProjectId;
 import dev.connect.domain.model.owner.OwnerId;
@@ -29,6 +30,7 @@ public final class TestEvents {
     private Optional<OwnerName> ownerName = Optional.of(new OwnerName("Acme Ltd"));
     private Optional<UserName> userName = Optional.of(new UserName("ada@acme.test"));
     private Optional<SetupInformation> setup = Optional.of(new SetupInformation(Map.of("domain", "acme")));
+    private Optional<EventIdentity> identity = Optional.empty();
 
     private TestEvents() {
     }
@@ -95,6 +97,12 @@ public final class TestEvents {
         return this;
     }
 
+    /** The provider's own identity of the event (by default none: the event is told apart by its date). */
+    public TestEvents identity(EventIdentity id) {
+        this.identity = Optional.of(id);
+        return this;
+    }
+
     /** Without owner id, owner name, user name and setup information. */
     public TestEvents bare() {
         return owner(null, null).user(null).setup(null);
@@ -102,6 +110,7 @@ public final class TestEvents {
 
     public AccountEvent build() {
         return new AccountEvent(kind, new EventName(name), new AccountId(accountId), new ProviderKey(provider), new ProjectId("project-1"),
-                eventDate, sentAt == null ? eventDate.plusSeconds(1) : sentAt, ownerId, ownerName, userName, setup);
+                eventDate, sentAt == null ? eventDate.plusSeconds(1) : sentAt, ownerId, ownerName, userName, setup,
+                identity);
     }
 }

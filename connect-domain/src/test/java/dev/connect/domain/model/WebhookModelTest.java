@@ -3,10 +3,15 @@ package dev.connect.domain.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.connect.domain.fakes.TestEvents;
+import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.SetupInformation;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.error.WebhookRejectedException;
+import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.DeduplicationKey;
+import dev.connect.domain.model.event.EventIdentity;
 import dev.connect.domain.model.event.EventName;
 import dev.connect.domain.model.event.WebhookDelivery;
 import dev.connect.domain.model.event.WebhookFreshness;
@@ -62,6 +67,36 @@ class WebhookModelTest {
         assertThatThrownBy(() -> new SetupInformation(Map.of(" ", "x"))).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> new SetupInformation(Map.of("k", "x".repeat(SetupInformation.MAX_BYTES))))
                 .isInstanceOf(InvalidRequestException.class);
+    }
+
+    /**
+     * An event its provider identifies itself is told apart by that identity, not by its date: two deliveries of it
+     * arrive at different times (a provider that dates nothing dates an event by its arrival) and are one event.
+     */
+    @Test
+    void anEventWithTheProvidersOwnIdentityIsKeyedByItNotByItsDate() {
+        EventIdentity identity = new EventIdentity("integration=hubspot;environment=prod");
+        AccountEvent first = TestEvents.created().identity(identity).at(NOW).sentAt(NOW).build();
+        AccountEvent again = TestEvents.created().identity(identity).at(NOW.plusSeconds(3)).sentAt(NOW.plusSeconds(3))
+                .build();
+
+        assertThat(again.deduplicationKey()).isEqualTo(first.deduplicationKey());
+        assertThat(TestEvents.updated().identity(identity).at(NOW).build().deduplicationKey())
+                .isNotEqualTo(first.deduplicationKey());
+        assertThat(TestEvents.created().account("acc-2").identity(identity).at(NOW).build().deduplicationKey())
+                .isNotEqualTo(first.deduplicationKey());
+        assertThat(TestEvents.created().identity(new EventIdentity("integration=salesforce;environment=prod")).at(NOW)
+                .build().deduplicationKey()).isNotEqualTo(first.deduplicationKey());
+        assertThat(TestEvents.created().at(NOW).build().deduplicationKey())
+                .as("an event without an identity is keyed by its date, as before")
+                .isEqualTo(DeduplicationKey.of(new EventName("account.created"), new AccountId("acc-1"), NOW))
+                .isNotEqualTo(first.deduplicationKey());
+        assertThat(first.resentAt(NOW.plusSeconds(9)).identity()).contains(identity);
+        // pinned: printf 'account.created\nacc-1\nid:integration=hubspot;environment=prod' | sha256sum
+        assertThat(first.deduplicationKey().value())
+                .isEqualTo("5fb7d8ef8a6960d7ef4fa06a67e5781b9030e74ddeb6950b624b298f9a272cde");
+        assertThatThrownBy(() -> new EventIdentity(" ")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> new EventIdentity("a\nb")).isInstanceOf(InvalidRequestException.class);
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.connect.domain.fakes.InMemoryAccountDirectory;
 import dev.connect.domain.fakes.InMemoryWebhookInbox;
 import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.model.error.ConflictException;
+import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.AccountEventRules;
@@ -26,10 +27,13 @@ import dev.connect.domain.model.session.ConnectionPolicy;
 import dev.connect.domain.model.session.Label;
 import dev.connect.domain.model.session.Metadata;
 import dev.connect.domain.model.session.SessionLifetime;
+import dev.connect.domain.model.session.SessionLifetimeBounds;
 import dev.connect.domain.model.session.SessionToken;
 import dev.connect.domain.port.in.session.CreateConnectSessionUseCase.Command;
+import dev.connect.domain.port.out.session.ConnectSessionPort;
 import dev.connect.domain.service.session.CreateConnectSessionService;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +52,25 @@ class CreateConnectSessionServiceTest {
     private final InMemoryWebhookInbox registry = new InMemoryWebhookInbox();
 
     private CreateConnectSessionService service(ConnectionPolicy policy) {
-        return new CreateConnectSessionService(request -> {
-            opened.add(request);
-            return new ConnectSession(new SessionToken("tok-" + opened.size()), Instant.parse("2026-01-01T00:30:00Z"),
-                    URI.create("https://hub.test/link"));
-        }, registry, directory, policy);
+        return service(policy, SessionLifetimeBounds.ANY);
+    }
+
+    /** With a provider whose sessions last only as long as {@code honoured} allows. */
+    private CreateConnectSessionService service(ConnectionPolicy policy, SessionLifetimeBounds honoured) {
+        ConnectSessionPort provider = new ConnectSessionPort() {
+            @Override
+            public ConnectSession open(ConnectSessionRequest request) {
+                opened.add(request);
+                return new ConnectSession(new SessionToken("tok-" + opened.size()),
+                        Instant.parse("2026-01-01T00:30:00Z"), URI.create("https://hub.test/link"));
+            }
+
+            @Override
+            public SessionLifetimeBounds lifetimes() {
+                return honoured;
+            }
+        };
+        return new CreateConnectSessionService(provider, registry, directory, policy);
     }
 
     private void registered(AccountEvent event) {
@@ -88,6 +106,41 @@ class CreateConnectSessionServiceTest {
             assertThat(request.metadata().isEmpty()).isTrue();
             assertThat(request.categories()).isEmpty();
         });
+    }
+
+    @Test
+    void aLifetimeTheProviderCannotHonourIsRefusedBeforeItIsAskedNeverShortened() {
+        var thirtyMinutesOnly = SessionLifetimeBounds.exactly(Duration.ofMinutes(30));
+        Command tenMinutes = new Command(new ConnectSessionRequest(ALICE, Optional.empty(), Set.of(), Optional.empty(),
+                false, Optional.empty(), Metadata.EMPTY, SessionLifetime.ofSeconds(600)));
+
+        assertThatThrownBy(() -> service(ConnectionPolicy.ALLOW_ALL, thirtyMinutesOnly).create(tenMinutes))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).contains("expiresIn");
+                    assertThat(e.getMessage()).contains("exactly 1800 seconds").contains("600");
+                });
+        assertThat(opened).isEmpty();
+        service(ConnectionPolicy.ALLOW_ALL, thirtyMinutesOnly).create(new Command(ConnectSessionRequest.forPicker(ALICE)));
+        assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void lifetimeBoundsLieWithinWhatConnectAcceptsAndSayWhatTheyAllow() {
+        var bounds = new SessionLifetimeBounds(Duration.ofMinutes(5), Duration.ofDays(1));
+
+        assertThat(bounds.allows(SessionLifetime.ofSeconds(300))).isTrue();
+        assertThat(bounds.allows(SessionLifetime.ofSeconds(86_400))).isTrue();
+        assertThat(bounds.allows(SessionLifetime.ofSeconds(299))).isFalse();
+        assertThat(bounds.allows(SessionLifetime.ofSeconds(86_401))).isFalse();
+        assertThat(bounds.describe()).isEqualTo("between 300 and 86400 seconds");
+        assertThat(SessionLifetimeBounds.ANY.shortestLifetime()).isEqualTo(new SessionLifetime(SessionLifetime.MIN));
+        assertThat(SessionLifetimeBounds.ANY.longestLifetime()).isEqualTo(new SessionLifetime(SessionLifetime.MAX));
+        assertThatThrownBy(() -> new SessionLifetimeBounds(Duration.ofDays(1), Duration.ofMinutes(5)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SessionLifetimeBounds.exactly(Duration.ofDays(8)))
+                .isInstanceOf(IllegalArgumentException.class);
+        ConnectSessionPort byDefault = request -> null;
+        assertThat(byDefault.lifetimes()).isEqualTo(SessionLifetimeBounds.ANY);
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.AccountStatus;
 import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.account.DirectoryPage;
 import dev.connect.domain.model.account.DirectoryQuery;
 import dev.connect.domain.model.account.LinkedAccount;
 import dev.connect.domain.model.account.LinkedAccountState;
@@ -101,6 +102,22 @@ class ReconcileLinkedAccountsServiceTest {
         assertThat(stackOne.calls()).containsExactly("list page=1", "list page=2", "list page=3");
     }
 
+    /** A directory leaves out what connect cannot represent: a page it shortened so is not taken for the last. */
+    @Test
+    void aPageShortenedByAccountsConnectCannotRepresentIsNotTheLast() {
+        for (int i = 0; i < DirectoryQuery.DEFAULT_PAGE_SIZE; i++) {
+            stackOne.addUnrepresentable("foreign-%03d".formatted(i));
+        }
+        stackOne.add("acc-on-page-2", "owner-1", "bamboohr", AccountStatus.ACTIVE);
+
+        ReconciliationReport report = reconcile.reconcile();
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(registered("acc-on-page-2").ownerId()).contains(new OwnerId("owner-1"));
+        assertThat(registry.findById(new AccountId("foreign-000"))).isEmpty();
+        assertThat(stackOne.calls()).containsExactly("list page=1", "list page=2");
+    }
+
     @Test
     void refreshesAStatusThatChangedAtStackOne() {
         linked("acc-1", "owner-1");
@@ -188,14 +205,14 @@ class ReconcileLinkedAccountsServiceTest {
         CountDownLatch release = new CountDownLatch(1);
         var slow = new ReconcileLinkedAccountsService(new ShiftingDirectory(stackOne) {
             @Override
-            public List<DirectoryAccount> list(DirectoryQuery query) {
+            public DirectoryPage list(DirectoryQuery query) {
                 listing.countDown();
                 try {
                     release.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return List.of();
+                return new DirectoryPage(List.of(), true);
             }
         }, registry, registry, clock);
         ExecutorService executor = Executors.newSingleThreadExecutor();
@@ -232,8 +249,8 @@ class ReconcileLinkedAccountsServiceTest {
         }
 
         @Override
-        public List<DirectoryAccount> list(DirectoryQuery query) {
-            return query.page() == 1 ? delegate.list(query) : List.of();
+        public DirectoryPage list(DirectoryQuery query) {
+            return query.page() == 1 ? delegate.list(query) : new DirectoryPage(List.of(), true);
         }
 
         @Override

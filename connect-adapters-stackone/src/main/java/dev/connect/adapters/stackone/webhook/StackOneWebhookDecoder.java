@@ -1,11 +1,6 @@
 package dev.connect.adapters.stackone.webhook;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.connect.adapters.stackone.wire.SetupInformationJson;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.ProviderKey;
@@ -22,27 +17,13 @@ import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.model.owner.OwnerName;
 import dev.connect.domain.model.owner.UserName;
 import dev.connect.domain.port.out.event.AccountEventDecoderPort;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import dev.connect.provider.webhook.HmacSha256Signatures;
+import dev.connect.provider.webhook.SignedJson;
 import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies and decodes StackOne account webhooks.
@@ -50,64 +31,39 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Signature: {@code x-stackone-signature} must be the base64url encoding (without {@code =} padding; a padded
  * value is accepted after stripping it) of HMAC-SHA256 keyed with a signing secret's UTF-8 bytes over the raw body
  * bytes. Every configured secret is tried, always all of them, and each comparison is constant-time
- * ({@link MessageDigest#isEqual} over the 32 decoded bytes), so two secrets can be live during a rotation.
+ * ({@link HmacSha256Signatures}), so two secrets can be live during a rotation.
  *
- * <p>Decoding, only after a valid signature: a JSON object; unknown fields are ignored and {@code credentials} is
- * never read; {@code event}, {@code account_id}, {@code provider}, {@code project_id}, {@code event_date} and
- * {@code sent_at} are required; {@code record_id} may be a string or a number; the owner fields and
- * {@code setup_information} are optional. A failure names the field.
+ * <p>Decoding, only after a valid signature: a JSON object ({@link SignedJson}); unknown fields are ignored and
+ * {@code credentials} is never read; {@code event}, {@code account_id}, {@code provider}, {@code project_id},
+ * {@code event_date} and {@code sent_at} are required; {@code record_id} may be a string or a number; the owner fields
+ * and {@code setup_information} are optional. A failure names the field.
  *
  * <p>Secrets never appear in a message, a log or {@link #toString()}.
  */
 public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
 
     public static final String SIGNATURE_HEADER = "x-stackone-signature";
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final int MAC_BYTES = 32;
     private static final int MAX_SIGNATURE_VALUES = 5;
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private final List<SecretKeySpec> keys;
-    private final ObjectMapper mapper;
+    private final HmacSha256Signatures signatures;
 
     /**
      * @param signingSecrets the secrets exactly as StackOne's dashboard shows them (at least one; two during a
      *                       rotation); blank entries are not allowed
      */
     public StackOneWebhookDecoder(List<String> signingSecrets) {
-        Objects.requireNonNull(signingSecrets, "signingSecrets");
-        if (signingSecrets.isEmpty()) {
-            throw new IllegalArgumentException("at least one webhook signing secret is required");
-        }
-        List<SecretKeySpec> specs = new ArrayList<>();
-        for (String secret : signingSecrets) {
-            if (secret == null || secret.isBlank()) {
-                throw new IllegalArgumentException("webhook signing secrets must not be blank");
-            }
-            specs.add(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-        }
-        this.keys = List.copyOf(specs);
-        this.mapper = JsonMapper.builder()
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
+        this.signatures = new HmacSha256Signatures(signingSecrets);
     }
 
     /** From a comma-separated list such as {@code CONNECT_WEBHOOK_SECRETS}; blanks between commas are skipped. */
     public static StackOneWebhookDecoder fromCommaSeparated(String secrets) {
-        Objects.requireNonNull(secrets, "secrets");
-        List<String> list = new ArrayList<>();
-        for (String part : secrets.split(",")) {
-            if (!part.isBlank()) {
-                list.add(part.trim());
-            }
-        }
-        return new StackOneWebhookDecoder(list);
+        return new StackOneWebhookDecoder(HmacSha256Signatures.commaSeparated(secrets));
     }
 
     /** How many secrets are configured. */
     public int secretCount() {
-        return keys.size();
+        return signatures.count();
     }
 
     @Override
@@ -123,18 +79,9 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
         if (headerValues.isEmpty()) {
             throw new WebhookRejectedException(ErrorCode.SIGNATURE_INVALID, "missing " + SIGNATURE_HEADER + " header");
         }
-        boolean valid = false;
-        for (String value : headerValues.subList(0, Math.min(headerValues.size(), MAX_SIGNATURE_VALUES))) {
-            byte[] provided = decodeSignature(value);
-            if (provided == null) {
-                continue;
-            }
-            for (SecretKeySpec key : keys) {
-                // no short-circuit: every secret is tried, whatever the outcome of the others
-                valid |= MessageDigest.isEqual(hmac(key, body), provided);
-            }
-        }
-        if (!valid) {
+        List<byte[]> candidates = headerValues.subList(0, Math.min(headerValues.size(), MAX_SIGNATURE_VALUES))
+                .stream().map(StackOneWebhookDecoder::decodeSignature).toList();
+        if (!signatures.anyMatches(body, candidates)) {
             throw new WebhookRejectedException(ErrorCode.SIGNATURE_INVALID,
                     SIGNATURE_HEADER + " does not match the body under any configured secret");
         }
@@ -156,121 +103,37 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
         }
         try {
             byte[] decoded = Base64.getUrlDecoder().decode(value);
-            return decoded.length == MAC_BYTES ? decoded : null;
+            return decoded.length == HmacSha256Signatures.MAC_BYTES ? decoded : null;
         } catch (IllegalArgumentException garbage) {
             return null;
-        }
-    }
-
-    private static byte[] hmac(SecretKeySpec key, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
         }
     }
 
     // --- payload ---------------------------------------------------------------------------------------------------
 
     private AccountEvent parse(byte[] body) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(strictUtf8(body));
-        } catch (JsonProcessingException e) {
-            throw malformed("body is not valid JSON (" + location(e) + ")");
-        } catch (IOException e) {
-            throw malformed("body is not readable JSON");
-        }
-        if (root == null || root.isMissingNode()) {
-            throw malformed("body is empty");
-        }
-        if (!root.isObject()) {
-            throw malformed("body must be a JSON object");
-        }
+        JsonNode root = SignedJson.object(body);
         recordId(root);
-        String event = required(root, "event", Function.identity());
+        String event = SignedJson.required(root, "event", Function.identity());
         AccountEventKind kind = StackOneEvents.kindOf(event);
         return new AccountEvent(
                 kind,
-                convert("event", StackOneEvents.canonicalName(event, kind), EventName::new),
-                required(root, "account_id", AccountId::new),
-                required(root, "provider", ProviderKey::new),
-                required(root, "project_id", ProjectId::new),
-                requiredDate(root, "event_date"),
-                requiredDate(root, "sent_at"),
-                optional(root, "origin_owner_id", OwnerId::new),
-                optional(root, "origin_owner_name", OwnerName::new),
-                optional(root, "origin_username", UserName::new),
+                SignedJson.convert("event", StackOneEvents.canonicalName(event, kind), EventName::new),
+                SignedJson.required(root, "account_id", AccountId::new),
+                SignedJson.required(root, "provider", ProviderKey::new),
+                SignedJson.required(root, "project_id", ProjectId::new),
+                SignedJson.requiredDate(root, "event_date"),
+                SignedJson.requiredDate(root, "sent_at"),
+                SignedJson.optional(root, "origin_owner_id", OwnerId::new),
+                SignedJson.optional(root, "origin_owner_name", OwnerName::new),
+                SignedJson.optional(root, "origin_username", UserName::new),
                 setupInformation(root));
-    }
-
-    /**
-     * The body as text, refusing what a lenient decoder would let through: overlong forms (an overlong {@code /}
-     * would reach an account id), surrogates, truncated sequences. JSON on the wire is UTF-8 (RFC 8259).
-     */
-    private static String strictUtf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException invalid) {
-            throw malformed("body is not valid UTF-8");
-        }
-    }
-
-    private static <T> T required(JsonNode root, String field, Function<String, T> factory) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            throw malformed("missing required field '" + field + "'");
-        }
-        if (!node.isTextual()) {
-            throw malformed("field '" + field + "' must be a string");
-        }
-        return convert(field, node.textValue(), factory);
-    }
-
-    private static <T> Optional<T> optional(JsonNode root, String field, Function<String, T> factory) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isTextual()) {
-            throw malformed("field '" + field + "' must be a string");
-        }
-        String text = node.textValue();
-        return text.isBlank() ? Optional.empty() : Optional.of(convert(field, text, factory));
-    }
-
-    private static <T> T convert(String field, String text, Function<String, T> factory) {
-        try {
-            return factory.apply(text);
-        } catch (InvalidRequestException invalid) {
-            throw malformed("invalid field '" + field + "': " + invalid.getMessage());
-        }
-    }
-
-    private static Instant requiredDate(JsonNode root, String field) {
-        String text = required(root, field, Function.identity());
-        Instant date;
-        try {
-            date = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw malformed("field '" + field + "' must be an ISO-8601 date-time with offset");
-        }
-        if (!AccountEvent.isSupportedDate(date)) {
-            throw malformed("field '" + field + "' must be between " + AccountEvent.EARLIEST_DATE + " and "
-                    + AccountEvent.LATEST_DATE);
-        }
-        return date;
     }
 
     private static void recordId(JsonNode root) {
         JsonNode node = root.get("record_id");
         if (node != null && !node.isNull() && !node.isTextual() && !node.isIntegralNumber()) {
-            throw malformed("field 'record_id' must be a string or a number");
+            throw SignedJson.malformed("field 'record_id' must be a string or a number");
         }
     }
 
@@ -278,23 +141,14 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
         try {
             return SetupInformationJson.toDomain(root.get("setup_information"));
         } catch (IllegalArgumentException notAnObject) {
-            throw malformed("field 'setup_information' must be an object");
+            throw SignedJson.malformed("field 'setup_information' must be an object");
         } catch (InvalidRequestException invalid) {
-            throw malformed("invalid field 'setup_information': " + invalid.getMessage());
+            throw SignedJson.malformed("invalid field 'setup_information': " + invalid.getMessage());
         }
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "unreadable"
-                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    }
-
-    private static WebhookRejectedException malformed(String message) {
-        return new WebhookRejectedException(ErrorCode.EVENT_MALFORMED, message);
     }
 
     @Override
     public String toString() {
-        return "StackOneWebhookDecoder[secrets=" + keys.size() + " (redacted)]";
+        return "StackOneWebhookDecoder[secrets=" + signatures.count() + " (redacted)]";
     }
 }

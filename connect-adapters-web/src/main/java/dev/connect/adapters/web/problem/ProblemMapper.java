@@ -54,7 +54,8 @@ public final class ProblemMapper {
         Map<String, String> headers = new HashMap<>();
         retryAfter.ifPresent(wait -> headers.put("Retry-After", Long.toString(seconds(wait))));
         if (failure.code() == ErrorCode.SIGNATURE_INVALID) {
-            headers.put("WWW-Authenticate", "HMAC-SHA256 header=\"x-stackone-signature\"");
+            // which header carries the signature is the provider's (the problem's detail names it)
+            headers.put("WWW-Authenticate", "HMAC-SHA256");
         }
         return problem(statusOf(failure.code()), failure.code().code(), failure.getMessage(), field, retryAfter,
                 headers);

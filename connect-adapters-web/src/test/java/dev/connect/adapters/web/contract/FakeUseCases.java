@@ -8,6 +8,7 @@ import dev.connect.adapters.web.demo.DemoSignIn;
 import dev.connect.adapters.web.frontend.Frontend;
 import dev.connect.adapters.web.frontend.FrontendConfig;
 import dev.connect.adapters.web.site.StaticSite;
+import dev.connect.adapters.web.webhook.AccountWebhooks;
 import dev.connect.domain.model.account.AccountPage;
 import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.port.in.account.CheckLinkedAccountUseCase;
@@ -30,6 +31,7 @@ import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -99,16 +101,21 @@ public final class FakeUseCases {
                     return createConnectSession.create(command);
                 },
                 new JwtCallerAuthenticator(JwtSettings.hs256(Tokens.SECRET)),
-                command -> {
-                    deliveries.add(command.delivery());
-                    return receiveAccountEvent.receive(command);
-                },
+                new AccountWebhooks(Map.of(AccountWebhooks.STACKONE, receiving(), AccountWebhooks.NANGO, receiving())),
                 () -> checkHealth.check(),
                 new AccountsEndpoint.UseCases(query -> listLinkedAccounts.list(query),
                         query -> findLinkedAccount.find(query), command -> checkLinkedAccount.check(command),
                         command -> disconnectLinkedAccount.disconnect(command)),
                 () -> reconcileLinkedAccounts.reconcile(),
                 OperatorAuthenticator.of(Optional.of(new OperatorApiKey(OPERATOR_KEY))), FRONTEND);
+    }
+
+    /** A provider's intake: records the delivery and does what the test says. */
+    private ReceiveAccountEventUseCase receiving() {
+        return command -> {
+            deliveries.add(command.delivery());
+            return receiveAccountEvent.receive(command);
+        };
     }
 
     public void createConnectSession(CreateConnectSessionUseCase useCase) {
@@ -148,7 +155,7 @@ public final class FakeUseCases {
         return sessionCommands;
     }
 
-    /** The deliveries that reached the webhook use case, in order. */
+    /** The deliveries that reached a provider's webhook use case (both receive alike), in order. */
     public List<WebhookDelivery> deliveries() {
         return deliveries;
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
  * extends this and names the binding; nothing else. Each part of the contract is an interface of its own.
  */
 public abstract class HttpContract extends BindingUnderTest implements ConnectSessionsContract,
-        StackOneWebhookContract, HealthContract, RoutingContract, SecretsNeverLoggedContract, AccountsContract,
+        AccountWebhookContract, HealthContract, RoutingContract, SecretsNeverLoggedContract, AccountsContract,
         OperatorApiContract, StaticSiteContract, FrontendContract {
 
     private WebClient client;

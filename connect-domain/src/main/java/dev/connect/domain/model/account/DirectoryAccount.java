@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the authoritative account directory (StackOne) says about one linked account: who owns it, its provider, its
- * status and why, and what the registry needs to add it when a webhook was lost. Never credentials.
+ * What the authoritative account directory (the linking provider's) says about one linked account: who owns it, its
+ * provider, its status and why, and what the registry needs to add it when a webhook was lost. Never credentials.
  */
 public record DirectoryAccount(AccountId id, OwnerId ownerId, Optional<OwnerName> ownerName,
                                Optional<UserName> userName, ProviderKey provider, AccountStatus status,
@@ -30,7 +30,7 @@ public record DirectoryAccount(AccountId id, OwnerId ownerId, Optional<OwnerName
         createdAt = Objects.requireNonNull(createdAt, "createdAt").map(Checks::microseconds);
     }
 
-    /** The minimum StackOne always sends: for tests and callers that care only about ownership and status. */
+    /** The minimum a directory always says: for tests and callers that care only about ownership and status. */
     public static DirectoryAccount of(AccountId id, OwnerId ownerId, ProviderKey provider, AccountStatus status) {
         return new DirectoryAccount(id, ownerId, Optional.empty(), Optional.empty(), provider, status, List.of(),
                 Optional.empty(), Optional.empty());

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One page of the directory's account listing, with its filters (an empty list filters nothing). Pages are numbered
- * from 1; the directory gives no total, so a page shorter than {@code pageSize} is the last one.
+ * from 1; the directory gives no total, and says with each page whether it is the last ({@link DirectoryPage}).
  */
 public record DirectoryQuery(List<OwnerId> owners, List<ProviderKey> providers, List<AccountId> accountIds,
                              List<AccountStatus> statuses, int page, int pageSize) {

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 /**
  * The identity of an account event, for recognising a repeated delivery: the lowercase hex SHA-256 of the event's
  * name (as its provider adapter canonicalised it), the account id and the {@code event_date} (ISO-8601 UTC,
- * microseconds), joined by newlines. Deliberately not derived from {@code sent_at} or the body bytes, which change
- * when a provider re-sends the same event. The format is stored: changing it would let a stored event be recorded
- * again.
+ * microseconds), joined by newlines; or, for an event its provider identifies itself ({@link EventIdentity}: an event
+ * id, or for a provider that dates nothing the fields that make the event), {@code id:} and that identity in place of
+ * the date (an ISO date never starts so, so the two forms never meet). Deliberately not derived from {@code sent_at},
+ * the arrival or the body bytes, which change when a provider re-sends the same event. The format is stored: changing
+ * it would let a stored event be recorded again.
  */
 public record DeduplicationKey(String value) {
 
@@ -29,7 +31,14 @@ public record DeduplicationKey(String value) {
     }
 
     public static DeduplicationKey of(EventName name, AccountId accountId, Instant eventDate) {
-        String identity = name.value() + "\n" + accountId.value() + "\n" + Checks.microseconds(eventDate);
+        return digest(name.value() + "\n" + accountId.value() + "\n" + Checks.microseconds(eventDate));
+    }
+
+    public static DeduplicationKey of(EventName name, AccountId accountId, EventIdentity identity) {
+        return digest(name.value() + "\n" + accountId.value() + "\nid:" + identity.value());
+    }
+
+    private static DeduplicationKey digest(String identity) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return new DeduplicationKey(HexFormat.of().formatHex(digest));

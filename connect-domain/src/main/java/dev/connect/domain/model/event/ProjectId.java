@@ -2,7 +2,7 @@ package dev.connect.domain.model.event;
 
 import dev.connect.domain.model.Checks;
 
-/** StackOne's project an account belongs to. Non-blank, at most 255 characters. */
+/** The provider's project or environment an account lives in. Non-blank, at most 255 characters. */
 public record ProjectId(String value) {
 
     public static final int MAX_LENGTH = 255;

@@ -2,6 +2,7 @@ package dev.connect.domain.service.account;
 
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.DirectoryAccount;
+import dev.connect.domain.model.account.DirectoryPage;
 import dev.connect.domain.model.account.DirectoryQuery;
 import dev.connect.domain.model.account.ReconciliationReport;
 import dev.connect.domain.model.error.ConflictException;
@@ -86,15 +87,15 @@ public final class ReconcileLinkedAccountsService implements ReconcileLinkedAcco
 
     private void listStackOne(Progress progress) {
         while (!progress.listingDone) {
-            List<DirectoryAccount> page = directory.list(DirectoryQuery.all(progress.nextPage));
-            for (DirectoryAccount listed : page) {
+            DirectoryPage page = directory.list(DirectoryQuery.all(progress.nextPage));
+            for (DirectoryAccount listed : page.accounts()) {
                 if (!progress.seen.contains(listed.id())) { // a shifted page can show an account twice
                     progress.count(store.change(listed.id(),
                             ObservedAccountRules.listed(listed, clock.instant(), progress.startedAt)));
                     progress.seen.add(listed.id());
                 }
             }
-            progress.listingDone = page.size() < DirectoryQuery.DEFAULT_PAGE_SIZE;
+            progress.listingDone = page.last();
             progress.nextPage++;
         }
     }

@@ -4,6 +4,7 @@ import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.LinkedAccount;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.ConflictException;
+import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.model.error.NotPermittedException;
 import dev.connect.domain.model.owner.EndUser;
@@ -11,6 +12,7 @@ import dev.connect.domain.model.session.Category;
 import dev.connect.domain.model.session.ConnectSession;
 import dev.connect.domain.model.session.ConnectSessionRequest;
 import dev.connect.domain.model.session.ConnectionPolicy;
+import dev.connect.domain.model.session.SessionLifetimeBounds;
 import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import dev.connect.domain.port.out.account.LinkedAccountDirectoryPort;
 import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
@@ -21,9 +23,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Applies the deployment's policy to a session request, checks re-authentication ownership, and opens the session. An
- * account to re-authenticate is looked up in the registry first (a deleted one cannot be re-authenticated); StackOne
- * is asked only about accounts the registry has not seen yet, e.g. while their {@code account.created} is on its way.
+ * Applies the deployment's policy to a session request, checks re-authentication ownership, and opens the session. A
+ * lifetime the provider cannot honour ({@link ConnectSessionPort#lifetimes()}) is refused first. An account to
+ * re-authenticate is looked up in the registry first (a deleted one cannot be re-authenticated); the provider is asked
+ * only about accounts the registry has not seen yet, e.g. while the event of their linking is on its way.
  */
 public final class CreateConnectSessionService implements CreateConnectSessionUseCase {
 
@@ -43,12 +46,22 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
     @Override
     public ConnectSession create(Command command) {
         ConnectSessionRequest request = command.request();
+        requireLifetimeTheProviderHonours(request);
         request.provider().ifPresent(this::requireAllowed);
         request.categories().forEach(this::requireAllowed);
         request.accountId().ifPresentOrElse(
                 id -> requireOwnedAndAllowed(id, request.endUser()),
                 () -> requireProviderWhenRestricted(request));
         return sessions.open(request.withCategories(effectiveCategories(request.categories())));
+    }
+
+    /** A session that would last other than asked is refused before the provider is asked, never shortened quietly. */
+    private void requireLifetimeTheProviderHonours(ConnectSessionRequest request) {
+        SessionLifetimeBounds honoured = sessions.lifetimes();
+        if (!honoured.allows(request.expiresIn())) {
+            throw new InvalidRequestException("expiresIn", "this deployment's linking provider opens sessions of "
+                    + honoured.describe() + "; expiresIn " + request.expiresIn().seconds() + " cannot be honoured");
+        }
     }
 
     private void requireAllowed(ProviderKey provider) {

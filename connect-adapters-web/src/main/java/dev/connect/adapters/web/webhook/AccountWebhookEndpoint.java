@@ -8,25 +8,27 @@ import dev.connect.domain.model.event.WebhookDelivery;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * {@code POST /webhooks/stackone}: hands the raw bytes, the headers and the arrival time to the use case without
- * parsing anything (the signature covers the exact bytes), and answers 2xx only once the event is durably stored.
+ * {@code POST /webhooks/<provider>}: hands the raw bytes, the headers and the arrival time to that provider's intake
+ * without parsing anything (the signature covers the exact bytes), and answers 2xx only once the event is durably
+ * stored. The same for every provider: what a delivery must look like is the provider's decoder's business.
  */
-public final class StackOneWebhookEndpoint {
+public final class AccountWebhookEndpoint {
 
-    public static final String PATH = "/webhooks/stackone";
-
+    private final String path;
     private final ReceiveAccountEventUseCase receive;
     private final JsonCodec json;
 
-    public StackOneWebhookEndpoint(ReceiveAccountEventUseCase receive, JsonCodec json) {
-        this.receive = receive;
+    public AccountWebhookEndpoint(String provider, ReceiveAccountEventUseCase receive, JsonCodec json) {
+        this.path = AccountWebhooks.path(provider);
+        this.receive = Objects.requireNonNull(receive, "receive");
         this.json = json;
     }
 
     public HttpRoute route() {
-        return new HttpRoute("POST", PATH, WebhookDelivery.MAX_BODY_BYTES, this::receive);
+        return new HttpRoute("POST", path, WebhookDelivery.MAX_BODY_BYTES, this::receive);
     }
 
     HttpResponse receive(HttpRequest request) {

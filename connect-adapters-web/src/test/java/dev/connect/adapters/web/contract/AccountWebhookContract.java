@@ -18,28 +18,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code POST /webhooks/stackone} over real HTTP: the delivery reaches the use case untouched, its outcome comes back. */
-public interface StackOneWebhookContract extends HttpContractFixture {
+/**
+ * {@code POST /webhooks/<provider>} over real HTTP, for each provider the API receives ({@code stackone},
+ * {@code nango}): the delivery reaches that provider's use case untouched, its outcome comes back.
+ */
+public interface AccountWebhookContract extends HttpContractFixture {
 
     String PATH = "/webhooks/stackone";
     AccountEvent EVENT = TestEvents.created().build();
 
-    @Test
-    default void passesTheRawBytesHeadersAndArrivalTimeUntouched() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/webhooks/stackone, X-StackOne-Signature", "/webhooks/nango, X-Nango-Hmac-Sha256"})
+    default void passesTheRawBytesHeadersAndArrivalTimeUntouched(String path, String signatureHeader) {
         String body = "{ \"event\" : \"account.created\",\n  \"weird spacing\": [1,2] }";
         Instant before = Instant.now();
 
-        HttpResponse<String> response = client().send(client().request(PATH)
-                .header("Content-Type", "application/json").header("X-StackOne-Signature", "c2lnbmF0dXJl")
+        HttpResponse<String> response = client().send(client().request(path)
+                .header("Content-Type", "application/json").header(signatureHeader, "c2lnbmF0dXJl")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"status\":\"duplicate\"}");
         assertThat(useCases().deliveries()).singleElement().satisfies(delivery -> {
             assertThat(new String(delivery.body(), StandardCharsets.UTF_8)).isEqualTo(body);
-            assertThat(delivery.header("x-stackone-signature")).contains("c2lnbmF0dXJl");
+            assertThat(delivery.header(signatureHeader)).contains("c2lnbmF0dXJl");
             assertThat(delivery.receivedAt()).isBetween(before.minusMillis(1), Instant.now());
         });
+    }
+
+    @Test
+    default void onlyTheProvidersTheApiReceivesHaveAWebhookRoute() {
+        assertProblem(client().send(client().request("/webhooks/merge").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 404, "not_found");
+        assertThat(useCases().deliveries()).isEmpty();
     }
 
     @Test
@@ -60,7 +71,11 @@ public interface StackOneWebhookContract extends HttpContractFixture {
             throw new WebhookRejectedException(code, "refused");
         });
 
-        assertProblem(post("{}"), status, wire);
+        HttpResponse<String> refused = post("{}");
+        assertProblem(refused, status, wire);
+        if (code == ErrorCode.SIGNATURE_INVALID) {
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).contains("HMAC-SHA256");
+        }
     }
 
     @Test

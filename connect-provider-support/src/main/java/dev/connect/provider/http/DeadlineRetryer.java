@@ -1,4 +1,4 @@
-package dev.connect.adapters.stackone;
+package dev.connect.provider.http;
 
 import dev.connect.domain.model.error.ConnectException;
 import dev.connect.domain.model.error.ErrorCode;
@@ -9,35 +9,48 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 
 /**
- * Retries one StackOne call with exponential backoff and jitter, never past one total deadline, and never sooner
- * than StackOne's {@code Retry-After}. A call is repeated only where StackOne cannot have acted on it: an answer the
- * {@link StackOneErrorDecoder} marked retryable, a connection that never opened, or any failure of an idempotent call
- * (a read, a delete). When it
- * gives up it throws the domain failure, so callers never see Feign's types.
+ * Retries one call to a provider with exponential backoff and jitter, never past one total deadline, and never sooner
+ * than the provider's {@code Retry-After}. A call is repeated only where the provider cannot have acted on it: an
+ * answer the provider's {@link ProviderErrorDecoder} marked retryable, a connection that never opened, or any failure of
+ * an idempotent call (a read, a delete). When it gives up it throws the domain failure, so callers never see Feign's
+ * types.
  */
-final class DeadlineRetryer implements Retryer {
+public final class DeadlineRetryer implements Retryer {
 
     static final Duration INITIAL_BACKOFF = Duration.ofMillis(200);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
+    /** How a retryer waits: {@link Thread#sleep(long)}, or something quicker in tests. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    private final String provider;
     private final Duration deadline;
     private final LongSupplier nanoClock;
     private final LongSupplier wallClockMillis;
+    private final Sleeper sleeper;
     private final long startNanos;
     private int retries;
 
-    DeadlineRetryer(Duration deadline) {
-        this(deadline, System::nanoTime, System::currentTimeMillis);
+    /** @param provider the provider's name, for the failures it reports ("Nango could not be reached") */
+    public DeadlineRetryer(String provider, Duration deadline) {
+        this(provider, deadline, System::nanoTime, System::currentTimeMillis, Thread::sleep);
     }
 
-    DeadlineRetryer(Duration deadline, LongSupplier nanoClock, LongSupplier wallClockMillis) {
-        this.deadline = deadline;
+    DeadlineRetryer(String provider, Duration deadline, LongSupplier nanoClock, LongSupplier wallClockMillis,
+                    Sleeper sleeper) {
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.nanoClock = nanoClock;
         this.wallClockMillis = wallClockMillis;
+        this.sleeper = sleeper;
         this.startNanos = nanoClock.getAsLong();
     }
 
@@ -53,7 +66,7 @@ final class DeadlineRetryer implements Retryer {
         }
         retries++;
         try {
-            Thread.sleep(waitMillis);
+            sleeper.sleep(waitMillis);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw failureOf(e);
@@ -63,17 +76,17 @@ final class DeadlineRetryer implements Retryer {
     /** A fresh budget for each call: Feign clones the retryer per invocation. */
     @Override
     public Retryer clone() {
-        return new DeadlineRetryer(deadline, nanoClock, wallClockMillis);
+        return new DeadlineRetryer(provider, deadline, nanoClock, wallClockMillis, sleeper);
     }
 
     private static boolean mayRepeat(RetryableException e) {
         if (e.getCause() instanceof ConnectException) {
-            return true; // the decoder only wraps answers that are safe to repeat
+            return true; // the error decoder only wraps answers that are safe to repeat
         }
-        return StackOneErrorDecoder.isIdempotent(e.method()) || neverConnected(e.getCause());
+        return RetryPolicy.isIdempotent(e.method()) || neverConnected(e.getCause());
     }
 
-    /** Refused or timed-out connections never reached StackOne, so even a POST may be repeated. */
+    /** Refused or timed-out connections never reached the provider, so even a POST may be repeated. */
     private static boolean neverConnected(Throwable cause) {
         if (cause instanceof java.net.ConnectException) {
             return true;
@@ -92,17 +105,18 @@ final class DeadlineRetryer implements Retryer {
         return retryAt == null ? 0 : Math.max(0, retryAt - wallClockMillis.getAsLong());
     }
 
-    private static RuntimeException failureOf(RetryableException e) {
+    private RuntimeException failureOf(RetryableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof ConnectException failure) {
             return failure;
         }
         if (cause instanceof SocketTimeoutException || cause instanceof java.net.http.HttpTimeoutException) {
-            return new UpstreamException(ErrorCode.UPSTREAM_TIMEOUT, "StackOne did not answer in time", null, cause);
+            return new UpstreamException(ErrorCode.UPSTREAM_TIMEOUT, provider + " did not answer in time", null, cause);
         }
         if (cause instanceof IOException) {
-            return new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, "StackOne could not be reached", null, cause);
+            return new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, provider + " could not be reached", null,
+                    cause);
         }
-        return new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, "StackOne call failed", null, e);
+        return new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, provider + " call failed", null, e);
     }
 }

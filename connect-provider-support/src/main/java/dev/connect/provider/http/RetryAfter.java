@@ -1,4 +1,4 @@
-package dev.connect.adapters.stackone;
+package dev.connect.provider.http;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,12 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads an HTTP {@code Retry-After} header: delta-seconds or an HTTP-date. Anything else is ignored. */
-final class RetryAfter {
+public final class RetryAfter {
 
     private RetryAfter() {
     }
 
-    static Optional<Duration> parse(String value, Clock clock) {
+    public static Optional<Duration> parse(String value, Clock clock) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -1,0 +1,51 @@
+package dev.connect.adapters.stackone;
+
+import dev.connect.domain.contract.ConnectSessionPortContract;
+import dev.connect.domain.contract.ProviderCall;
+import dev.connect.domain.contract.ProviderFault;
+import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.port.out.session.ConnectSessionPort;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+
+/** The session contract of the kit, against an HTTP stub of StackOne's documented API. */
+class StackOneConnectSessionStubContractTest extends ConnectSessionPortContract {
+
+    private final StackOneStub stackOne = new StackOneStub();
+
+    @AfterEach
+    void stop() {
+        stackOne.close();
+    }
+
+    @Override
+    protected ConnectSessionPort sessions() {
+        return stackOne.adapters(StackOneStub.API_KEY).connectSessions();
+    }
+
+    @Override
+    protected ConnectSessionPort sessionsWithRefusedCredential() {
+        return stackOne.adapters(StackOneStub.REFUSED_KEY).connectSessions();
+    }
+
+    @Override
+    protected List<String> secrets() {
+        return List.of(StackOneStub.API_KEY, StackOneStub.REFUSED_KEY);
+    }
+
+    @Override
+    protected ProviderKey aProvider() {
+        return new ProviderKey("bamboohr");
+    }
+
+    @Override
+    protected void givenFault(ProviderFault fault) {
+        stackOne.givenFault(ProviderCall.OPEN_SESSION, fault);
+    }
+
+    @Override
+    protected OptionalInt sessionRequests() {
+        return stackOne.requests(ProviderCall.OPEN_SESSION);
+    }
+}

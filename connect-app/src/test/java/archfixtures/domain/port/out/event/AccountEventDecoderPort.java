@@ -1,0 +1,7 @@
+package archfixtures.domain.port.out.event;
+
+/** A fixture decoder port. */
+public interface AccountEventDecoderPort {
+
+    boolean verify(byte[] signature, byte[] expected);
+}
