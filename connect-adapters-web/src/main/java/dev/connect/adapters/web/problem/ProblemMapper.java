@@ -63,7 +63,7 @@ public final class ProblemMapper {
     private static Problem problem(int status, String code, String detail, Optional<String> field,
                                    Optional<Duration> retryAfter, Map<String, String> headers) {
         return new Problem("about:blank", HttpStatusTitles.of(status), status, detail, code, field.orElse(null),
-                retryAfter.map(ProblemMapper::seconds).orElse(null), headers);
+                retryAfter.map(ProblemMapper::seconds).orElse(null), null, headers);
     }
 
     /** Whole seconds, rounded up, so that a client that waits this long is not early. */

@@ -12,17 +12,21 @@ import java.util.Map;
 /**
  * {@code POST /webhooks/stackone}: hands the raw bytes, the headers and the arrival time to the use case without
  * parsing anything (the signature covers the exact bytes), and answers 2xx only once the event is durably stored.
+ * Each outcome and each rejection is counted ({@link WebhookMetrics}).
  */
 public final class StackOneWebhookEndpoint {
 
     public static final String PATH = "/webhooks/stackone";
+    static final String SOURCE = "stackone";
 
     private final ReceiveAccountEventUseCase receive;
     private final JsonCodec json;
+    private final WebhookMetrics metrics;
 
-    public StackOneWebhookEndpoint(ReceiveAccountEventUseCase receive, JsonCodec json) {
+    public StackOneWebhookEndpoint(ReceiveAccountEventUseCase receive, JsonCodec json, WebhookMetrics metrics) {
         this.receive = receive;
         this.json = json;
+        this.metrics = metrics;
     }
 
     public HttpRoute route() {
@@ -30,9 +34,17 @@ public final class StackOneWebhookEndpoint {
     }
 
     HttpResponse receive(HttpRequest request) {
-        Result result = receive.receive(new ReceiveAccountEventUseCase.Command(
-                new WebhookDelivery(request.body(), request.headers(), request.receivedAt())));
-        return json.response(200, Map.of("status", outcome(result)));
+        Result result;
+        try {
+            result = receive.receive(new ReceiveAccountEventUseCase.Command(
+                    new WebhookDelivery(request.body(), request.headers(), request.receivedAt())));
+        } catch (RuntimeException refused) {
+            metrics.rejected(SOURCE, refused);
+            throw refused;
+        }
+        String outcome = outcome(result);
+        metrics.accepted(SOURCE, outcome);
+        return json.response(200, Map.of("status", outcome));
     }
 
     /** No default: a new outcome does not compile here until it has its answer. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
  */
 public abstract class HttpContract extends BindingUnderTest implements ConnectSessionsContract,
         StackOneWebhookContract, HealthContract, RoutingContract, SecretsNeverLoggedContract, AccountsContract,
-        OperatorApiContract {
+        OperatorApiContract, RequestIdContract, CorsContract, MetricsContract, DocsContract {
 
     private WebClient client;
 

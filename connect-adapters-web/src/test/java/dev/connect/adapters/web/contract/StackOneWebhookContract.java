@@ -23,10 +23,18 @@ public interface StackOneWebhookContract extends HttpContractFixture {
 
     String PATH = "/webhooks/stackone";
     AccountEvent EVENT = TestEvents.created().build();
+    /** A delivery as StackOne sends it (the README's test vector); the fake use case decides what becomes of it. */
+    String DELIVERY = "{\"event\":\"account.created\",\"account_id\":\"acc_9f8e7d\",\"provider\":\"bamboohr\","
+            + "\"project_id\":\"proj_123\",\"record_type\":\"account\",\"record_id\":\"acc_9f8e7d\","
+            + "\"event_date\":\"2026-11-20T10:00:00.000Z\",\"sent_at\":\"2026-11-20T10:00:01.000Z\","
+            + "\"origin_owner_id\":\"owner-42\",\"origin_owner_name\":\"Acme Ltd\","
+            + "\"origin_username\":\"ada@acme.test\",\"setup_information\":{\"domain\":\"acme\"}}";
+    String SIGNATURE = "VbUn1j2QPIKD-i4Vs7cXUurWxKhyuNEi9M4w4XlqUp4";
 
     @Test
     default void passesTheRawBytesHeadersAndArrivalTimeUntouched() {
-        String body = "{ \"event\" : \"account.created\",\n  \"weird spacing\": [1,2] }";
+        String body = "{ \"event\" : \"account.created\",\n  \"weird spacing\": [1,2], \"account_id\":\"acc_1\",  "
+                + "\"provider\" :\"hibob\",\"event_date\":\"2026-11-20T10:00:00Z\",\n\"sent_at\":\"2026-11-20T10:00:01Z\" }";
         Instant before = Instant.now();
 
         HttpResponse<String> response = client().send(client().request(PATH)
@@ -45,9 +53,9 @@ public interface StackOneWebhookContract extends HttpContractFixture {
     @Test
     default void answersWhatBecameOfTheEvent() {
         useCases().receiveAccountEvent(command -> new Result.Outdated(EVENT, Optional.empty()));
-        assertThat(post("{}").body()).isEqualTo("{\"status\":\"outdated\"}");
+        assertThat(post(DELIVERY).body()).isEqualTo("{\"status\":\"outdated\"}");
         useCases().receiveAccountEvent(command -> new Result.Ignored(EVENT));
-        assertThat(post("{}").body()).isEqualTo("{\"status\":\"ignored\"}");
+        assertThat(post(DELIVERY).body()).isEqualTo("{\"status\":\"ignored\"}");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,7 +68,7 @@ public interface StackOneWebhookContract extends HttpContractFixture {
             throw new WebhookRejectedException(code, "refused");
         });
 
-        assertProblem(post("{}"), status, wire);
+        assertProblem(post(DELIVERY), status, wire);
     }
 
     @Test
@@ -69,7 +77,7 @@ public interface StackOneWebhookContract extends HttpContractFixture {
             throw new StorageUnavailableException("the database is unavailable", new java.sql.SQLException("down"));
         });
 
-        assertProblem(post("{}"), 503, "storage_unavailable");
+        assertProblem(post(DELIVERY), 503, "storage_unavailable");
     }
 
     @Test
@@ -84,9 +92,11 @@ public interface StackOneWebhookContract extends HttpContractFixture {
     default void aBodyOfExactly256KibibytesIsAccepted() {
         byte[] body = new byte[256 * 1024];
         java.util.Arrays.fill(body, (byte) ' ');
+        byte[] event = DELIVERY.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(event, 0, body, 0, event.length);
 
         HttpResponse<String> response = client().send(client().request(PATH).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .header("x-stackone-signature", SIGNATURE).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(useCases().deliveries().get(0).bodyLength()).isEqualTo(256 * 1024);
@@ -94,6 +104,6 @@ public interface StackOneWebhookContract extends HttpContractFixture {
 
     private HttpResponse<String> post(String body) {
         return client().send(client().request(PATH).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("x-stackone-signature", SIGNATURE).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 }
