@@ -6,7 +6,9 @@ import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.ConflictException;
 import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.model.error.NotPermittedException;
+import dev.connect.domain.model.error.OwnerRateLimitedException;
 import dev.connect.domain.model.owner.EndUser;
+import dev.connect.domain.model.owner.QuotaDecision;
 import dev.connect.domain.model.session.Category;
 import dev.connect.domain.model.session.ConnectSession;
 import dev.connect.domain.model.session.ConnectSessionRequest;
@@ -14,6 +16,7 @@ import dev.connect.domain.model.session.ConnectionPolicy;
 import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import dev.connect.domain.port.out.account.LinkedAccountDirectoryPort;
 import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
+import dev.connect.domain.port.out.owner.OwnerQuotaPort;
 import dev.connect.domain.port.out.session.ConnectSessionPort;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +27,8 @@ import java.util.stream.Collectors;
  * Applies the deployment's policy to a session request, checks re-authentication ownership, and opens the session. An
  * account to re-authenticate is looked up in the registry first (a deleted one cannot be re-authenticated); StackOne
  * is asked only about accounts the registry has not seen yet, e.g. while their {@code account.created} is on its way.
+ * Each owner's sessions are rationed by its quota, asked after the local policy checks and before anything reaches
+ * StackOne, so that requests refused by policy cost no permit.
  */
 public final class CreateConnectSessionService implements CreateConnectSessionUseCase {
 
@@ -31,13 +36,22 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
     private final LinkedAccountQueryPort registry;
     private final LinkedAccountDirectoryPort directory;
     private final ConnectionPolicy policy;
+    private final OwnerQuotaPort quota;
 
     public CreateConnectSessionService(ConnectSessionPort sessions, LinkedAccountQueryPort registry,
-                                       LinkedAccountDirectoryPort directory, ConnectionPolicy policy) {
+                                       LinkedAccountDirectoryPort directory, ConnectionPolicy policy,
+                                       OwnerQuotaPort quota) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.quota = Objects.requireNonNull(quota, "quota");
+    }
+
+    /** Without a limit per owner. */
+    public CreateConnectSessionService(ConnectSessionPort sessions, LinkedAccountQueryPort registry,
+                                       LinkedAccountDirectoryPort directory, ConnectionPolicy policy) {
+        this(sessions, registry, directory, policy, OwnerQuotaPort.unlimited());
     }
 
     @Override
@@ -45,10 +59,18 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
         ConnectSessionRequest request = command.request();
         request.provider().ifPresent(this::requireAllowed);
         request.categories().forEach(this::requireAllowed);
+        requirePermit(request.endUser());
         request.accountId().ifPresentOrElse(
                 id -> requireOwnedAndAllowed(id, request.endUser()),
                 () -> requireProviderWhenRestricted(request));
         return sessions.open(request.withCategories(effectiveCategories(request.categories())));
+    }
+
+    private void requirePermit(EndUser endUser) {
+        if (quota.tryAcquire(endUser.owner().id()) instanceof QuotaDecision.Exhausted exhausted) {
+            throw new OwnerRateLimitedException("owner '" + endUser.owner().id() + "' opened too many connect sessions "
+                    + "in a short time; try again later", exhausted.retryAfter());
+        }
     }
 
     private void requireAllowed(ProviderKey provider) {
