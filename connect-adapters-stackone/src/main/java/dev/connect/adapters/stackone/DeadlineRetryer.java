@@ -28,16 +28,28 @@ final class DeadlineRetryer implements Retryer {
     private final LongSupplier nanoClock;
     private final LongSupplier wallClockMillis;
     private final long startNanos;
+    private final java.util.function.Consumer<RetryableException> onRetry;
     private int retries;
 
     DeadlineRetryer(Duration deadline) {
         this(deadline, System::nanoTime, System::currentTimeMillis);
     }
 
+    /** @param onRetry told of each attempt about to be repeated, e.g. to count it */
+    DeadlineRetryer(Duration deadline, java.util.function.Consumer<RetryableException> onRetry) {
+        this(deadline, System::nanoTime, System::currentTimeMillis, onRetry);
+    }
+
     DeadlineRetryer(Duration deadline, LongSupplier nanoClock, LongSupplier wallClockMillis) {
+        this(deadline, nanoClock, wallClockMillis, retrying -> { });
+    }
+
+    private DeadlineRetryer(Duration deadline, LongSupplier nanoClock, LongSupplier wallClockMillis,
+                            java.util.function.Consumer<RetryableException> onRetry) {
         this.deadline = deadline;
         this.nanoClock = nanoClock;
         this.wallClockMillis = wallClockMillis;
+        this.onRetry = onRetry;
         this.startNanos = nanoClock.getAsLong();
     }
 
@@ -52,6 +64,7 @@ final class DeadlineRetryer implements Retryer {
             throw failureOf(e);
         }
         retries++;
+        onRetry.accept(e);
         try {
             Thread.sleep(waitMillis);
         } catch (InterruptedException interrupted) {
@@ -63,7 +76,7 @@ final class DeadlineRetryer implements Retryer {
     /** A fresh budget for each call: Feign clones the retryer per invocation. */
     @Override
     public Retryer clone() {
-        return new DeadlineRetryer(deadline, nanoClock, wallClockMillis);
+        return new DeadlineRetryer(deadline, nanoClock, wallClockMillis, onRetry);
     }
 
     private static boolean mayRepeat(RetryableException e) {

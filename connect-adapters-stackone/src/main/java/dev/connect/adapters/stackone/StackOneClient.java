@@ -37,6 +37,31 @@ final class StackOneClient {
 
     /** A client whose every attempt first waits for its turn at the pacer. */
     static StackOneClient create(StackOneSettings settings, Clock clock, Optional<RequestInterceptor> pacer) {
+        StackOneMetrics unrecorded = new StackOneMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        return create(settings, clock, pacer, unrecorded, pacer.isPresent() ? "background" : "interactive");
+    }
+
+    /**
+     * A client whose attempts are measured as {@code clientName}'s, with retries within the call deadline.
+     */
+    static StackOneClient create(StackOneSettings settings, Clock clock, Optional<RequestInterceptor> pacer,
+                                 StackOneMetrics metrics, String clientName) {
+        return create(settings, clock, pacer, metrics, clientName,
+                new DeadlineRetryer(settings.callDeadline(), retrying -> metrics.retried(retrying.request())));
+    }
+
+    /** A client for the readiness check: one attempt, no retries, at most 5 s for an answer. */
+    static StackOneClient probe(StackOneSettings settings, Clock clock, StackOneMetrics metrics) {
+        StackOneSettings quick = settings.withTimeouts(settings.connectTimeout(),
+                settings.readTimeout().compareTo(PROBE_READ_TIMEOUT) < 0 ? settings.readTimeout() : PROBE_READ_TIMEOUT,
+                settings.callDeadline());
+        return create(quick, clock, Optional.empty(), metrics, "probe", feign.Retryer.NEVER_RETRY);
+    }
+
+    static final java.time.Duration PROBE_READ_TIMEOUT = java.time.Duration.ofSeconds(5);
+
+    private static StackOneClient create(StackOneSettings settings, Clock clock, Optional<RequestInterceptor> pacer,
+                                         StackOneMetrics metrics, String clientName, feign.Retryer retryer) {
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -47,7 +72,8 @@ final class StackOneClient {
                 .encoder(new JacksonEncoder(json))
                 .decoder(new JacksonDecoder(json))
                 .errorDecoder(new StackOneErrorDecoder(json, settings.apiKey(), clock))
-                .retryer(new DeadlineRetryer(settings.callDeadline()))
+                .client(metrics.timed(new feign.Client.Default(null, null), clientName))
+                .retryer(retryer)
                 .requestInterceptor(new BasicAuthRequestInterceptor(settings.apiKey().value(), "",
                         StandardCharsets.UTF_8))
                 .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
@@ -63,6 +89,12 @@ final class StackOneClient {
             return request.apply(api);
         } catch (ConnectException failure) {
             throw failure;
+        } catch (feign.RetryableException notRetried) {
+            // a client without retries (the readiness probe) gets the decoded answer as it is
+            if (notRetried.getCause() instanceof ConnectException failure) {
+                throw failure;
+            }
+            throw new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, "StackOne could not be reached", null, null);
         } catch (FeignException unexpected) {
             // e.g. a 2xx body that is not the JSON StackOne documents: the message may quote the body, so drop it
             throw new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE,
