@@ -1,11 +1,13 @@
 package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcDatabase;
+import dev.connect.adapters.stackone.Bucket4jOwnerQuota;
 import dev.connect.adapters.stackone.StackOneAdapters;
 import dev.connect.adapters.stackone.StackOneApiKey;
 import dev.connect.adapters.stackone.StackOneSettings;
 import dev.connect.adapters.stackone.webhook.StackOneWebhookDecoder;
 import dev.connect.adapters.web.ConnectWebServer;
+import dev.connect.adapters.web.WebOptions;
 import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
@@ -14,11 +16,14 @@ import dev.connect.adapters.web.auth.OperatorAuthenticator;
 import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.javalin.JavalinHttpServer;
+import dev.connect.adapters.web.metrics.MetricsExposition;
 import dev.connect.adapters.web.servlet.jetty.JettyServletHttpServer;
 import dev.connect.domain.model.account.ReconciliationReport;
 import dev.connect.domain.model.error.ConflictException;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
+import dev.connect.domain.port.out.health.DependencyHealthPort;
+import dev.connect.domain.port.out.owner.OwnerQuotaPort;
 import dev.connect.domain.service.account.CheckLinkedAccountService;
 import dev.connect.domain.service.account.DisconnectLinkedAccountService;
 import dev.connect.domain.service.account.FindLinkedAccountService;
@@ -36,11 +41,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +91,10 @@ public final class ConnectApplication implements AutoCloseable {
     }
 
     private static ConnectApplication start(ConnectSettings settings, Clock clock, List<AutoCloseable> parts) {
-        JdbcDatabase database = JdbcDatabase.open(settings.database());
+        Observability observability = new Observability();
+        parts.add(observability);
+        var meters = observability.registry();
+        JdbcDatabase database = JdbcDatabase.open(settings.database(), meters);
         parts.add(database);
 
         List<String> webhookSecrets = settings.webhookSecrets().isEmpty()
@@ -105,11 +116,22 @@ public final class ConnectApplication implements AutoCloseable {
             stackOneSettings = settings.stackOne().real();
         }
 
-        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock);
+        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock, meters);
         var registry = database.linkedAccounts();
+        OperationsOptions operations = settings.operations();
+        OwnerQuotaPort sessionQuota = operations.ownerRateLimit().<OwnerQuotaPort>map(Bucket4jOwnerQuota::new)
+                .orElseGet(OwnerQuotaPort::unlimited);
+        Map<String, BooleanSupplier> readinessChecks = new LinkedHashMap<>();
+        readinessChecks.put("storage", database::isReady);
+        readinessChecks.put("stackone", stackOne::isReachable);
+        BackgroundHealthChecks readiness = BackgroundHealthChecks.start(readinessChecks,
+                operations.readinessInterval(), clock);
+        parts.add(readiness);
+        List<DependencyHealthPort> health = new ArrayList<>(List.of(database.health()));
+        health.addAll(readiness.ports());
         UseCases useCases = new UseCases(
                 new CreateConnectSessionService(stackOne.connectSessions(), registry, stackOne.accountDirectory(),
-                        settings.policy()),
+                        settings.policy(), sessionQuota),
                 new ReceiveAccountEventService(new StackOneWebhookDecoder(webhookSecrets), database.webhookInbox(),
                         database.webhookInbox(), List.of(new LoggingAccountEventListener()),
                         settings.webhookFreshness()),
@@ -120,7 +142,7 @@ public final class ConnectApplication implements AutoCloseable {
                 new DisconnectLinkedAccountService(registry, registry, stackOne.accountDirectory(), clock),
                 new ReconcileLinkedAccountsService(
                         stackOne.pacedAccountDirectory(settings.reconciliation().rateShare()), registry, registry, clock),
-                new CheckHealthService(List.of(database.health())));
+                new CheckHealthService(health));
 
         Optional<JwtSettings> generatedCallers = settings.callers().isPresent()
                 ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
@@ -137,7 +159,10 @@ public final class ConnectApplication implements AutoCloseable {
                         new JwtCallerAuthenticator(callers), useCases.receiveAccountEvent(), useCases.checkHealth(),
                         new AccountsEndpoint.UseCases(useCases.listLinkedAccounts(), useCases.findLinkedAccount(),
                                 useCases.checkLinkedAccount(), useCases.disconnectLinkedAccount()),
-                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey)), clock);
+                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey)),
+                new WebOptions(meters, operations.cors(),
+                        Optional.of(MetricsExposition.of(MetricsExposition.PROMETHEUS_TEXT, meters::scrape)),
+                        operations.metricsAccess()), clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(
                 URI.create("http://127.0.0.1:" + http.port() + "/webhooks/stackone")));

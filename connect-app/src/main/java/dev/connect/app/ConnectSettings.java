@@ -1,11 +1,14 @@
 package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcSettings;
+import dev.connect.adapters.stackone.OwnerRateLimit;
 import dev.connect.adapters.stackone.StackOneApiKey;
 import dev.connect.adapters.stackone.StackOneRateShare;
 import dev.connect.adapters.stackone.StackOneSettings;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.auth.OperatorApiKey;
+import dev.connect.adapters.web.http.CorsPolicy;
+import dev.connect.adapters.web.metrics.MetricsAccess;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.event.WebhookFreshness;
@@ -14,6 +17,7 @@ import dev.connect.domain.model.session.ConnectionPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +34,8 @@ import java.util.Optional;
 public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, StackOneOptions stackOne,
                               SandboxOptions sandbox, Optional<JwtSettings> callers, ConnectionPolicy policy,
                               JdbcSettings database, List<String> webhookSecrets, WebhookFreshness webhookFreshness,
-                              Optional<OperatorApiKey> operatorApiKey, ReconciliationOptions reconciliation) {
+                              Optional<OperatorApiKey> operatorApiKey, ReconciliationOptions reconciliation,
+                              OperationsOptions operations) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -76,13 +81,43 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
         WebhookFreshness freshness = freshness(read);
         Optional<OperatorApiKey> operatorApiKey = operatorApiKey(read);
         ReconciliationOptions reconciliation = reconciliation(read);
+        OperationsOptions operations = operations(read);
 
         if (!read.problems().isEmpty()) {
             throw new InvalidSettingsException(read.problems());
         }
         return new ConnectSettings(host, port, server, stackOne, sandbox, callers,
                 new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness, operatorApiKey,
-                reconciliation);
+                reconciliation, operations);
+    }
+
+    static final Duration MIN_READINESS_INTERVAL = Duration.ofMillis(100);
+    static final Duration MAX_READINESS_INTERVAL = Duration.ofMinutes(10);
+    static final int MAX_OWNER_RATE_LIMIT = 100_000;
+
+    private static OperationsOptions operations(SettingsReader read) {
+        OperationsOptions defaults = OperationsOptions.defaults();
+        OperationsOptions.LogFormat logFormat = read.choice("CONNECT_LOG_FORMAT", defaults.logFormat());
+        MetricsAccess metricsAccess = read.choice("CONNECT_METRICS_ACCESS", defaults.metricsAccess());
+        Duration readiness = read.duration("CONNECT_READINESS_INTERVAL", defaults.readinessInterval());
+        if (readiness.compareTo(MIN_READINESS_INTERVAL) < 0 || readiness.compareTo(MAX_READINESS_INTERVAL) > 0) {
+            read.problem("CONNECT_READINESS_INTERVAL: must be from 100ms to 10m");
+            readiness = defaults.readinessInterval();
+        }
+        Optional<OwnerRateLimit> ownerRateLimit = defaults.ownerRateLimit();
+        if (read.text("CONNECT_OWNER_RATE_LIMIT").map(String::trim).filter("off"::equalsIgnoreCase).isPresent()) {
+            ownerRateLimit = Optional.empty();
+        } else if (read.text("CONNECT_OWNER_RATE_LIMIT").isPresent()) {
+            ownerRateLimit = Optional.of(OwnerRateLimit.perMinute(read.positive("CONNECT_OWNER_RATE_LIMIT",
+                    OwnerRateLimit.DEFAULT.permits(), MAX_OWNER_RATE_LIMIT)));
+        }
+        CorsPolicy cors = CorsPolicy.none();
+        try {
+            cors = CorsPolicy.allowing(new LinkedHashSet<>(read.list("CONNECT_CORS_ALLOWED_ORIGINS")));
+        } catch (IllegalArgumentException invalid) {
+            read.problem("CONNECT_CORS_ALLOWED_ORIGINS: " + invalid.getMessage());
+        }
+        return new OperationsOptions(logFormat, metricsAccess, readiness, ownerRateLimit, cors);
     }
 
     private static Optional<OperatorApiKey> operatorApiKey(SettingsReader read) {

@@ -181,6 +181,28 @@ final class ArchitectureRules {
                 .because("the web adapter drives use cases; it never reaches past them");
     }
 
+    ArchRule micrometerStaysOutOfTheDomain() {
+        return noClasses().that().resideInAPackage(root + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
+                .because("the domain is measured by the adapters around it, through Micrometer's facade");
+    }
+
+    /** The concrete registry and the logging backend are the composition root's choice; adapters see facades only. */
+    ArchRule theMetricsRegistryAndTheLoggingBackendStayInTheApp() {
+        return noClasses().that().resideOutsideOfPackage(root + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer.prometheusmetrics..",
+                        "io.prometheus..", "ch.qos.logback..", "net.logstash..")
+                .because("adapters record through Micrometer's facade and log through SLF4J, so that an embedder (a "
+                        + "Spring Boot host) brings its own registry and logging");
+    }
+
+    ArchRule rateLimitingStaysInTheStackOneAdapter() {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.stackone..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.bucket4j..")
+                .because("what is rationed is StackOne's rate limit: the pacer and the owners' quotas live beside it, "
+                        + "behind OwnerQuotaPort");
+    }
+
     ArchRule noPackageCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles();
     }
@@ -227,6 +249,7 @@ final class ArchitectureRules {
                 theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter(), theBindingsDoNotDependOnEachOther(),
                 jdbcStaysInTheJdbcAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers(),
                 inboundPortsAreUseCases(), outboundPortsArePorts(), servicesAreServices(), noImplSuffix(),
-                theSandboxKeepsJavalinToItsHttpPackageAndRoot());
+                theSandboxKeepsJavalinToItsHttpPackageAndRoot(), micrometerStaysOutOfTheDomain(),
+                theMetricsRegistryAndTheLoggingBackendStayInTheApp(), rateLimitingStaysInTheStackOneAdapter());
     }
 }

@@ -130,6 +130,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void micrometerInTheDomainIsReported() {
+        assertReported(ArchitectureRules::micrometerStaysOutOfTheDomain, "MeteredModel", "io.micrometer");
+    }
+
+    @Test
+    void aRegistryOrLoggingBackendOutsideTheAppIsReported() {
+        assertReported(ArchitectureRules::theMetricsRegistryAndTheLoggingBackendStayInTheApp, "ScrapesPrometheus",
+                "io.micrometer.prometheusmetrics");
+        assertReported(ArchitectureRules::theMetricsRegistryAndTheLoggingBackendStayInTheApp, "ScrapesPrometheus",
+                "ch.qos.logback");
+        assertNotReported(ArchitectureRules::theMetricsRegistryAndTheLoggingBackendStayInTheApp, "MeteredModel");
+    }
+
+    @Test
+    void rateLimitingOutsideTheStackOneAdapterIsReported() {
+        assertReported(ArchitectureRules::rateLimitingStaysInTheStackOneAdapter, "ScrapesPrometheus",
+                "io.github.bucket4j");
+        assertNotReported(ArchitectureRules::rateLimitingStaysInTheStackOneAdapter, "RationsStackOne");
+    }
+
+    @Test
     void aPackageCycleIsReported() {
         assertReported(ArchitectureRules::noPackageCycles, "First", "Second");
     }
