@@ -16,7 +16,7 @@ public final class StackOneAdapters {
 
     /** Answers that prove StackOne is there and accepts the key, even though it refused this one request. */
     private static final Set<ErrorCode> REACHABLE = EnumSet.of(ErrorCode.UPSTREAM_RATE_LIMITED,
-            ErrorCode.UPSTREAM_REJECTED, ErrorCode.NOT_FOUND);
+            ErrorCode.UPSTREAM_REJECTED);
 
     private final StackOneSettings settings;
     private final Clock clock;

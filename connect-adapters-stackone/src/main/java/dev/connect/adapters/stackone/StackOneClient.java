@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  */
 final class StackOneClient {
 
+    /** The readiness check waits at most this long for StackOne's answer (after connecting). */
+    static final java.time.Duration PROBE_READ_TIMEOUT = java.time.Duration.ofSeconds(5);
+
     private final StackOneApi api;
 
     private StackOneClient(StackOneApi api) {
@@ -57,8 +60,6 @@ final class StackOneClient {
                 settings.callDeadline());
         return create(quick, clock, Optional.empty(), metrics, "probe", feign.Retryer.NEVER_RETRY);
     }
-
-    static final java.time.Duration PROBE_READ_TIMEOUT = java.time.Duration.ofSeconds(5);
 
     private static StackOneClient create(StackOneSettings settings, Clock clock, Optional<RequestInterceptor> pacer,
                                          StackOneMetrics metrics, String clientName, feign.Retryer retryer) {
