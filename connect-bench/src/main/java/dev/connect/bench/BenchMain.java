@@ -44,9 +44,15 @@ public final class BenchMain {
 
         Instant started = Instant.now();
         Scenarios scenarios = new Scenarios(options, report);
-        scenarios.startUp();
-        scenarios.embeddedDefault();
-        scenarios.postgres();
+        if (options.only().contains("startup")) {
+            scenarios.startUp();
+        }
+        if (options.only().contains("embedded")) {
+            scenarios.embeddedDefault();
+        }
+        if (options.only().contains("postgres")) {
+            scenarios.postgres();
+        }
 
         context.put("loadAverageAfter", loadAverage());
         context.put("minutes", Duration.between(started, Instant.now()).toSeconds() / 60.0);

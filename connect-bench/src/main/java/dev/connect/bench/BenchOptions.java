@@ -6,15 +6,18 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The harness's options: {@code --quick} (a short run for iteration; no figure of it is a result), {@code --out=DIR},
  * {@code --app-jar=PATH}, {@code --postgres-url=…} (with {@code --postgres-user}, {@code --postgres-password}) to
  * use a server of one's own instead of the embedded one, {@code --jfr} to record each app run with Java Flight
- * Recorder and summarise where its time went.
+ * Recorder and summarise where its time went, {@code --only=…} to run some of the scenarios.
  */
 record BenchOptions(boolean quick, Path out, Path appJar, Optional<String> postgresUrl, String postgresUser,
-                    String postgresPassword, boolean jfr) {
+                    String postgresPassword, boolean jfr, Set<String> only) {
+
+    static final Set<String> SCENARIOS = Set.of("startup", "embedded", "postgres");
 
     static final String USAGE = """
             usage: java -jar connect-bench/target/connect-bench.jar [--quick] [--jfr] [--out=DIR] [--app-jar=PATH]
@@ -25,6 +28,7 @@ record BenchOptions(boolean quick, Path out, Path appJar, Optional<String> postg
                               (default: connect-bench/target/results/<time>)
               --app-jar=PATH  the app to measure (default: connect-app/target/connect-app.jar)
               --postgres-url  a PostgreSQL of your own (the user needs CREATE); default: an embedded PostgreSQL 17
+              --only=LIST     some of startup, embedded, postgres (comma-separated); default: all
             """;
 
     static BenchOptions parse(String[] args) {
@@ -36,6 +40,7 @@ record BenchOptions(boolean quick, Path out, Path appJar, Optional<String> postg
         String url = null;
         String user = "postgres";
         String password = "";
+        Set<String> only = SCENARIOS;
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) {
@@ -46,15 +51,19 @@ record BenchOptions(boolean quick, Path out, Path appJar, Optional<String> postg
                 case "--postgres-url" -> url = value;
                 case "--postgres-user" -> user = value;
                 case "--postgres-password" -> password = value;
+                case "--only" -> only = Set.of(value.split(","));
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
+        }
+        if (!SCENARIOS.containsAll(only)) {
+            throw new IllegalArgumentException("--only takes " + SCENARIOS + "\n" + USAGE);
         }
         if (out == null) {
             out = home.resolve("results").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         }
         return new BenchOptions(quick, out.toAbsolutePath(), appJar.toAbsolutePath(), Optional.ofNullable(url), user,
-                password, jfr);
+                password, jfr, only);
     }
 
     /** A full-length or a quick run's duration. */
