@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
  *
  * <pre>{@code
  * JdbcDatabase db = JdbcDatabase.open(JdbcSettings.embeddedDefault());
- * WebhookInboxPort ledger = db.webhookInbox();          // also WebhookRejectionCounterPort
+ * WebhookInboxPort ledger = db.webhookInbox();          // records and applies events, in shared commits
  * LinkedAccountQueryPort accounts = db.linkedAccounts();
  * }</pre>
  */
@@ -30,6 +30,7 @@ public final class JdbcDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Sql sql;
     private final StorageHealth health;
+    private final GroupCommit commits;
     private final JdbcWebhookInbox webhookInbox;
     private final JdbcLinkedAccountStore linkedAccounts;
 
@@ -38,7 +39,8 @@ public final class JdbcDatabase implements AutoCloseable {
         this.dataSource = dataSource;
         this.health = new StorageHealth(Clock.systemUTC());
         this.sql = new Sql(dataSource, health);
-        this.webhookInbox = new JdbcWebhookInbox(sql);
+        this.commits = new GroupCommit(sql, settings.connectionTimeout());
+        this.webhookInbox = new JdbcWebhookInbox(sql, commits);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
     }
 
@@ -72,7 +74,7 @@ public final class JdbcDatabase implements AutoCloseable {
         return new JdbcDatabase(settings, dataSource);
     }
 
-    /** The inbox and rejection counter; records and applies events atomically with the registry. */
+    /** The inbox; records and applies events atomically with the registry. */
     public JdbcWebhookInbox webhookInbox() {
         return webhookInbox;
     }
@@ -113,8 +115,10 @@ public final class JdbcDatabase implements AutoCloseable {
         dataSource.getHikariPoolMXBean().softEvictConnections();
     }
 
+    /** Records what is still queued, then closes the pool. */
     @Override
     public void close() {
+        commits.close();
         dataSource.close();
     }
 
@@ -143,6 +147,8 @@ public final class JdbcDatabase implements AutoCloseable {
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         if (settings.isPostgres()) {
             config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
+            // a batch of inbox rows travels as one multi-row INSERT
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         return config;
     }

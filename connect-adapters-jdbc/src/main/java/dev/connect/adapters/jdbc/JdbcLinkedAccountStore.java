@@ -14,7 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,13 +55,12 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
 
     @Override
     public Optional<LinkedAccount> findById(AccountId id) {
-        return sql.read("read an account", connection -> select(connection, id, false).map(LinkedAccountRecord::account));
+        return sql.read("read an account", connection -> select(connection, id).map(LinkedAccountRecord::account));
     }
 
-    /** The entry, locked against concurrent change until the transaction ends when {@code forUpdate}. */
-    static Optional<LinkedAccountRecord> select(Connection connection, AccountId id, boolean forUpdate) throws SQLException {
+    static Optional<LinkedAccountRecord> select(Connection connection, AccountId id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM linked_account WHERE account_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+                + " FROM linked_account WHERE account_id = ?")) {
             select.setString(1, id.value());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(map(rows)) : Optional.empty();
@@ -66,24 +68,62 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort {
         }
     }
 
-    static void insert(Connection connection, LinkedAccountRecord entry) throws SQLException {
+    /**
+     * The entries of these accounts that exist, locked against concurrent change until the transaction ends. One
+     * statement for all of them; rows are locked in id order, so concurrent writers cannot deadlock on them.
+     */
+    static Map<AccountId, LinkedAccountRecord> lock(Connection connection, Collection<AccountId> ids)
+            throws SQLException {
+        Map<AccountId, LinkedAccountRecord> found = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM linked_account WHERE account_id = ANY(?) ORDER BY account_id FOR UPDATE")) {
+            select.setArray(1, connection.createArrayOf("VARCHAR", ids.stream().map(AccountId::value).toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    LinkedAccountRecord entry = map(rows);
+                    found.put(entry.id(), entry);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Inserts new entries, in one batch. */
+    static void insert(Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO linked_account (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, entry.id().value());
-            bindValues(insert, entry, 2);
-            insert.executeUpdate();
+            for (LinkedAccountRecord entry : entries) {
+                insert.setString(1, entry.id().value());
+                bindValues(insert, entry, 2);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
-    static void update(Connection connection, LinkedAccountRecord entry) throws SQLException {
+    /** Rewrites entries read (and locked) in this transaction, in one batch. */
+    static void update(Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement("UPDATE linked_account SET provider = ?, state = ?, "
                 + "owner_id = ?, owner_id_from = ?, owner_name = ?, owner_name_from = ?, user_name = ?, "
                 + "user_name_from = ?, setup_information = ?, setup_information_from = ?, created_at = ?, updated_at = ?, "
                 + "last_event_type = ?, last_event_date = ?, last_event_order = ? WHERE account_id = ?")) {
-            int next = bindValues(update, entry, 1);
-            update.setString(next, entry.id().value());
-            if (update.executeUpdate() != 1) {
-                throw new SQLException("linked account " + entry.id() + " vanished during its update", "40001");
+            for (LinkedAccountRecord entry : entries) {
+                int next = bindValues(update, entry, 1);
+                update.setString(next, entry.id().value());
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new SQLException("linked account " + entries.get(i).id() + " vanished during its update",
+                            "40001");
+                }
             }
         }
     }

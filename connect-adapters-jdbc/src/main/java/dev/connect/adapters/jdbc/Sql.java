@@ -123,9 +123,9 @@ final class Sql {
                 + (state == null ? "" : " (SQLState " + state + ")") + "; nothing was written, a retry is safe", failure);
     }
 
-    /** A unique or primary-key violation: the same SQLState on PostgreSQL and H2. */
+    /** A unique or primary-key violation: the same SQLState on PostgreSQL and H2 (also inside a failed batch). */
     static boolean isUniqueViolation(SQLException e) {
-        return "23505".equals(e.getSQLState());
+        return hasState(e, "23505"::equals);
     }
 
     /**
@@ -151,11 +151,15 @@ final class Sql {
         return e instanceof java.sql.SQLTransientConnectionException;
     }
 
+    /** Whether the failure, its causes or (for a batch) the failures chained to it carry a matching SQLState. */
     private static boolean hasState(SQLException e, java.util.function.Predicate<String> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && test.test(sql.getSQLState().toUpperCase(Locale.ROOT))) {
-                return true;
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (next.getSQLState() != null && test.test(next.getSQLState().toUpperCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
