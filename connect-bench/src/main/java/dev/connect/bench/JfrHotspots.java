@@ -28,6 +28,7 @@ final class JfrHotspots {
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> packages = new HashMap<>();
         Map<String, Long> inclusive = new HashMap<>();
+        Map<String, Long> libraries = new HashMap<>();
         Map<String, Long> threads = new HashMap<>();
         Map<String, Long> blocked = new HashMap<>();
         long samples = 0;
@@ -46,10 +47,14 @@ final class JfrHotspots {
                 String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
                 threads.merge(thread == null ? "?" : thread.replaceAll("[-#]?\\d+$", ""), 1L, Long::sum);
                 Set<String> seen = new HashSet<>();
+                Set<String> seenLibraries = new HashSet<>();
                 for (RecordedFrame frame : frames) {
                     String name = name(frame);
                     if (name.startsWith("dev.connect") && seen.add(name)) {
                         inclusive.merge(name, 1L, Long::sum);
+                    }
+                    if (seenLibraries.add(library(frame))) {
+                        libraries.merge(library(frame), 1L, Long::sum);
                     }
                 }
             } else if (type.equals("jdk.JavaMonitorEnter") || type.equals("jdk.ThreadPark")) {
@@ -61,6 +66,8 @@ final class JfrHotspots {
         text.append("CPU samples: ").append(samples).append('\n');
         section(text, "hottest methods (top frame)", self, samples, top);
         section(text, "by package (top frame)", packages, samples, top);
+        section(text, "libraries on the stack (inclusive: a sample counts for each library it passes through)",
+                libraries, samples, top);
         section(text, "connect's methods on the stack (inclusive)", inclusive, samples, top);
         section(text, "by thread", threads, samples, top);
         section(text, "waiting (ms, monitor enter / park over the recording's thresholds)", blocked, 0, top);
@@ -89,6 +96,12 @@ final class JfrHotspots {
         String type = frame.getMethod().getType().getName();
         String[] parts = type.split("\\.");
         return String.join(".", java.util.Arrays.copyOf(parts, Math.min(parts.length - 1, 4)));
+    }
+
+    /** The first three parts of the frame's package: {@code org.eclipse.jetty}, {@code dev.connect.adapters}. */
+    private static String library(RecordedFrame frame) {
+        String[] parts = frame.getMethod().getType().getName().split("\\.");
+        return String.join(".", java.util.Arrays.copyOf(parts, Math.min(parts.length - 1, 3)));
     }
 
     private static String firstInteresting(List<RecordedFrame> frames) {

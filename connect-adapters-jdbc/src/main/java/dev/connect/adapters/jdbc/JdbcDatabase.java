@@ -38,7 +38,7 @@ public final class JdbcDatabase implements AutoCloseable {
         this.settings = settings;
         this.dataSource = dataSource;
         this.health = new StorageHealth(Clock.systemUTC());
-        this.sql = new Sql(dataSource, health);
+        this.sql = new Sql(dataSource, health, settings.writeThrough());
         this.commits = new GroupCommit(sql, settings.connectionTimeout());
         this.webhookInbox = new JdbcWebhookInbox(sql, commits);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
@@ -71,7 +71,24 @@ public final class JdbcDatabase implements AutoCloseable {
             throw new StorageUnavailableException("cannot migrate the database schema at " + settings.redactedUrl()
                     + ": " + describe(e), sanitisedCause(e));
         }
+        requireWriteThrough(settings, dataSource);
         return new JdbcDatabase(settings, dataSource);
+    }
+
+    /** Finds out at start-up, not at the first delivery, when the user may not make commits durable (H2: admin). */
+    private static void requireWriteThrough(JdbcSettings settings, HikariDataSource dataSource) {
+        if (settings.writeThrough().isEmpty()) {
+            return;
+        }
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(settings.writeThrough().get());
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new StorageUnavailableException("the database user '" + settings.user() + "' at "
+                    + settings.redactedUrl() + " may not run " + settings.writeThrough().get()
+                    + ", which connect needs to make each commit durable (on H2 the user must be an admin, as 'sa' is): "
+                    + describe(e), e);
+        }
     }
 
     /** The inbox; records and applies events atomically with the registry. */

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,10 +27,17 @@ final class Sql {
 
     private final DataSource dataSource;
     private final StorageHealth health;
+    private final Optional<String> writeThrough;
 
-    Sql(DataSource dataSource, StorageHealth health) {
+    /**
+     * @param writeThrough a statement that puts what was committed into the database's files, run after each commit
+     *                     and before anyone is told of it; for a database whose commit alone does not (H2 with a
+     *                     write delay: see {@link JdbcSettings})
+     */
+    Sql(DataSource dataSource, StorageHealth health, Optional<String> writeThrough) {
         this.dataSource = dataSource;
         this.health = health;
+        this.writeThrough = writeThrough;
     }
 
     @FunctionalInterface
@@ -66,11 +74,12 @@ final class Sql {
             }
             try (connection) {
                 connection.setAutoCommit(false);
+                T result = null;
+                boolean committed = false;
                 try {
-                    T result = work.run(connection);
+                    result = work.run(connection);
                     connection.commit();
-                    health.succeeded(Access.WRITE);
-                    return result;
+                    committed = true;
                 } catch (RetryTransaction retry) {
                     rollbackQuietly(connection);
                     last = (SQLException) retry.getCause();
@@ -79,6 +88,11 @@ final class Sql {
                     throw failure;
                 } finally {
                     restoreAutoCommit(connection);
+                }
+                if (committed) {
+                    writeThrough(connection, operation);
+                    health.succeeded(Access.WRITE);
+                    return result;
                 }
             } catch (SQLException failure) {
                 boolean connectionLost = isConnectionLoss(failure);
@@ -108,6 +122,23 @@ final class Sql {
                     throw failed(Access.READ, operation, failure);
                 }
             }
+        }
+    }
+
+    /**
+     * Puts a commit into the database's files before it is reported. Not retried: the transaction is committed, so a
+     * failure here is reported as unavailable, and the sender's retry finds the event recorded.
+     */
+    private void writeThrough(Connection connection, String operation) {
+        if (writeThrough.isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(writeThrough.get());
+        } catch (SQLException failure) {
+            health.failed(Access.WRITE, operation, failure.getSQLState());
+            throw new StorageUnavailableException("the database could not write through what it committed to "
+                    + operation + " (SQLState " + failure.getSQLState() + "); a retry is safe", failure);
         }
     }
 

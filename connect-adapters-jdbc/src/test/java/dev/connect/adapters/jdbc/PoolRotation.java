@@ -33,14 +33,24 @@ final class PoolRotation implements AutoCloseable {
                 : "SELECT session_id FROM information_schema.sessions WHERE session_id <> SESSION_ID()";
     }
 
-    /** Returns once no session that was open before the call is left, save the bystander. */
+    /**
+     * Returns once no session that was open before the call is left, save the bystander. The pool refills itself in
+     * the background, so a connection it was just opening when the others were retired joins the pool only
+     * afterwards: it is retired again until none of the earlier sessions is left.
+     */
     void retireEveryConnection() throws SQLException, InterruptedException {
         Set<Long> before = sessions();
         database.retirePooledConnections();
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!Collections.disjoint(sessions(), before)) {
+        for (int pass = 1; !Collections.disjoint(sessions(), before); pass++) {
+            if (pass % 10 == 0) {
+                database.retirePooledConnections();
+            }
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("pooled connections were still open " + WAIT_MILLIS + " ms after retiring");
+                Set<Long> left = sessions();
+                left.retainAll(before);
+                throw new AssertionError("pooled connections " + left + " were still open " + WAIT_MILLIS
+                        + " ms after retiring");
             }
             Thread.sleep(10);
         }
