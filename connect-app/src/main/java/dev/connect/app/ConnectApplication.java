@@ -2,8 +2,6 @@ package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcDatabase;
 import dev.connect.adapters.stackone.StackOneAdapters;
-import dev.connect.adapters.stackone.StackOneApiKey;
-import dev.connect.adapters.stackone.StackOneSettings;
 import dev.connect.adapters.stackone.webhook.StackOneWebhookDecoder;
 import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
@@ -16,7 +14,6 @@ import dev.connect.domain.service.event.PurgeWebhookInboxService;
 import dev.connect.domain.service.event.ReceiveAccountEventService;
 import dev.connect.domain.service.health.CheckHealthService;
 import dev.connect.domain.service.session.CreateConnectSessionService;
-import dev.connect.sandbox.SandboxSettings;
 import dev.connect.sandbox.StackOneSandbox;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -25,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -67,29 +66,39 @@ public final class ConnectApplication implements AutoCloseable {
     }
 
     private static ConnectApplication start(ConnectSettings settings, Clock clock, List<AutoCloseable> parts) {
-        JdbcDatabase database = JdbcDatabase.open(settings.database());
-        parts.add(database);
-
         List<String> webhookSecrets = settings.webhookSecrets().isEmpty()
                 ? List.of(randomSecret()) : settings.webhookSecrets();
-        Optional<StackOneSandbox> sandbox = Optional.empty();
-        StackOneSettings stackOneSettings;
-        if (settings.stackOne().usesSandbox()) {
-            StackOneSandbox started = StackOneSandbox.start(SandboxSettings.builder()
-                    .host("127.0.0.1")
-                    .port(settings.sandbox().port())
-                    .apiKey("v1.sandbox." + randomSecret())
-                    .webhookSecrets(webhookSecrets)
-                    .stateFile(settings.sandbox().stateFile().orElse(null))
-                    .build());
-            parts.add(started);
-            sandbox = Optional.of(started);
-            stackOneSettings = settings.stackOne().settingsFor(started.baseUrl(), new StackOneApiKey(started.apiKey()));
-        } else {
-            stackOneSettings = settings.stackOne().real();
+        // The database (pool, migrations) and StackOne's side (the sandbox, the client) need nothing of each other and
+        // are mostly class loading and I/O: started side by side, start-up waits for the slower, not for both.
+        CompletableFuture<StackOneConnection> connecting = CompletableFuture.supplyAsync(
+                () -> StackOneConnection.open(settings, webhookSecrets, "v1.sandbox." + randomSecret(), clock),
+                task -> startThread("connect-start-stackone", task));
+        JdbcDatabase database = null;
+        StackOneConnection stackOneConnection = null;
+        RuntimeException failure = null;
+        try {
+            database = JdbcDatabase.open(settings.database());
+            parts.add(database);
+        } catch (RuntimeException e) {
+            failure = e;
         }
+        try {
+            stackOneConnection = connecting.join();
+            stackOneConnection.sandbox().ifPresent(parts::add);
+        } catch (CompletionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            if (failure == null) {
+                failure = cause;
+            } else {
+                failure.addSuppressed(cause);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        Optional<StackOneSandbox> sandbox = stackOneConnection.sandbox();
 
-        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock);
+        StackOneAdapters stackOne = stackOneConnection.adapters();
         UseCases useCases = new UseCases(
                 new CreateConnectSessionService(stackOne.connectSessions(), stackOne.accountDirectory(),
                         settings.policy()),
@@ -113,6 +122,12 @@ public final class ConnectApplication implements AutoCloseable {
 
         parts.add(schedulePurge(useCases.purgeWebhookInbox(), clock));
         return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers);
+    }
+
+    private static void startThread(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Removes inbox keys once they are older than the replay window, hourly. */

@@ -53,6 +53,9 @@ public final class BenchMain {
         if (options.only().contains("postgres")) {
             scenarios.postgres();
         }
+        if (options.only().contains("sessions")) {
+            scenarios.sessions();
+        }
 
         context.put("loadAverageAfter", loadAverage());
         context.put("minutes", Duration.between(started, Instant.now()).toSeconds() / 60.0);

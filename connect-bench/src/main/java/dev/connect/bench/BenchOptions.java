@@ -17,7 +17,7 @@ import java.util.Set;
 record BenchOptions(boolean quick, Path out, Path appJar, Optional<String> postgresUrl, String postgresUser,
                     String postgresPassword, boolean jfr, Set<String> only) {
 
-    static final Set<String> SCENARIOS = Set.of("startup", "embedded", "postgres");
+    static final Set<String> SCENARIOS = Set.of("startup", "embedded", "postgres", "sessions");
 
     static final String USAGE = """
             usage: java -jar connect-bench/target/connect-bench.jar [--quick] [--jfr] [--out=DIR] [--app-jar=PATH]
@@ -28,7 +28,7 @@ record BenchOptions(boolean quick, Path out, Path appJar, Optional<String> postg
                               (default: connect-bench/target/results/<time>)
               --app-jar=PATH  the app to measure (default: connect-app/target/connect-app.jar)
               --postgres-url  a PostgreSQL of your own (the user needs CREATE); default: an embedded PostgreSQL 17
-              --only=LIST     some of startup, embedded, postgres (comma-separated); default: all
+              --only=LIST     some of startup, embedded, postgres, sessions (comma-separated); default: all
             """;
 
     static BenchOptions parse(String[] args) {

@@ -13,9 +13,10 @@ import java.util.TreeMap;
  *                  {@code timeline}
  * @param timeline  per answer, its latency in ns
  * @param sorted    every latency in ns, ascending
+ * @param appCpuNanos the CPU time the app's process spent meanwhile (all its threads), or -1 when not measured
  */
 record LoadResult(String name, long answered, long failures, Map<Integer, Long> statuses, long elapsedNanos,
-                  long[] offsets, long[] timeline, long[] sorted) {
+                  long[] offsets, long[] timeline, long[] sorted, long appCpuNanos) {
 
     static LoadResult of(String name, long start, List<Samples> samples) {
         int total = samples.stream().mapToInt(s -> s.size).sum();
@@ -35,7 +36,19 @@ record LoadResult(String name, long answered, long failures, Map<Integer, Long> 
         }
         long[] sorted = timeline.clone();
         Arrays.sort(sorted);
-        return new LoadResult(name, total, failures, statuses, Math.max(1, end - start), offsets, timeline, sorted);
+        return new LoadResult(name, total, failures, statuses, Math.max(1, end - start), offsets, timeline, sorted, -1);
+    }
+
+    LoadResult withAppCpu(long nanos) {
+        return new LoadResult(name, answered, failures, statuses, elapsedNanos, offsets, timeline, sorted, nanos);
+    }
+
+    /**
+     * The app's CPU time per answer in µs: what a request costs the server whatever else runs on the machine (the
+     * figure that stays comparable when the machine is shared); NaN when not measured.
+     */
+    double appCpuMicrosPerAnswer() {
+        return appCpuNanos < 0 || answered == 0 ? Double.NaN : appCpuNanos / 1e3 / answered;
     }
 
     double perSecond() {

@@ -43,13 +43,13 @@ final class Report {
     String table() {
         int label = Math.max(20, figures.stream().mapToInt(f -> f.label().length()).max().orElse(20));
         StringBuilder text = new StringBuilder();
-        String format = "%-" + label + "s  %14s  %-9s  %-16s  %s%n";
-        text.append(String.format(Locale.ROOT, format, "figure", "value", "unit", "target", "met"));
-        text.append("-".repeat(label + 52)).append('\n');
+        String format = "%-" + label + "s  %14s  %-9s  %-18s  %-3s  %s%n";
+        text.append(String.format(Locale.ROOT, format, "figure", "value", "unit", "target", "met", ""));
+        text.append("-".repeat(label + 60)).append('\n');
         for (Figure figure : figures) {
             Boolean met = figure.met();
             text.append(String.format(Locale.ROOT, format, figure.label(), Format.number(figure.value()), figure.unit(),
-                    figure.target(), met == null ? "" : met ? "yes" : "NO"));
+                    figure.target(), met == null ? "" : met ? "yes" : "NO", figure.note()).stripTrailing()).append('\n');
         }
         if (!notes.isEmpty()) {
             text.append('\n');
@@ -92,6 +92,9 @@ final class Report {
             }
             latency.put("max", run.maxMillis());
             r.put("latencyMillis", latency);
+            if (run.appCpuNanos() >= 0) {
+                r.put("appCpuMicrosPerAnswer", run.appCpuMicrosPerAnswer());
+            }
             runList.add(r);
         }
         json.put("runs", runList);

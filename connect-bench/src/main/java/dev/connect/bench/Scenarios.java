@@ -81,10 +81,10 @@ final class Scenarios {
         AccountEvents deliveries;
         try (AppProcess app = launch("embedded", dir, Map.of("CONNECT_WEBHOOK_SECRETS", webhookSecret))) {
             deliveries = new AccountEvents(run + "h", webhookSecret, app.port());
-            int warmUp = Math.min(2_000, events / 10);
-            Load.closed("warm-up", app.port(), SENDERS, Duration.ofMinutes(2), 0, warmUp, deliveries::signed, acks);
-            LoadResult intake = Load.closed("intake H2 (embedded default)", app.port(), SENDERS,
-                    options.seconds(300, 120), warmUp, events - warmUp, deliveries::signed, acks);
+            long warmUp = warmUp(app, deliveries::signed, 0, events / 5, acks);
+            LoadResult intake = onApp(app, () -> Load.closed("intake H2 (embedded default)", app.port(), SENDERS,
+                    options.seconds(300, 120), warmUp, events - warmUp, deliveries::signed, acks));
+            progress("(%d events in the warm-up before it)", warmUp);
             report.add(intake);
             progress("%s: %.0f events/s, p50 %.2f ms, p99 %.2f ms", intake.name(), intake.perSecond(),
                     intake.percentileMillis(50), intake.percentileMillis(99));
@@ -93,6 +93,7 @@ final class Scenarios {
             report.add(Figure.of("h2.intake", "intake, embedded default, 16 senders", intake.perSecond(), "events/s")
                     .atLeast(2000));
             report.add(Figure.of("h2.p99", "  p99 latency (closed loop)", intake.percentileMillis(99), "ms"));
+            report.add(Figure.of("h2.cpu", "  app CPU per event", intake.appCpuMicrosPerAnswer(), "µs"));
             report.add(Figure.of("h2.rss", "  peak resident memory (-Xmx256m)", app.peakResidentMiB(), "MiB").atMost(400));
             report.add(Figure.of("h2.events", "  events applied", appliedNow, "events"));
             report.add(Figure.of("h2.bytesPerEvent", "  on disk per applied event, running", runningBytes / appliedNow,
@@ -120,23 +121,17 @@ final class Scenarios {
         section("PostgreSQL");
         try (BenchPostgres postgres = options.postgresUrl()
                 .map(url -> BenchPostgres.given(url, options.postgresUser(), options.postgresPassword()))
-                .orElseGet(() -> BenchPostgres.embedded(options.out().resolve("postgres-data")));
-             StackOneSandbox sandbox = StackOneSandbox.start(SandboxSettings.builder().port(0)
-                     .apiKey("v1.bench." + randomHex()).webhookSecrets(List.of(randomHex())).build())) {
+                .orElseGet(() -> BenchPostgres.embedded(options.out().resolve("postgres-data")))) {
             report.detail("postgres", postgres.describe());
             double commits = postgres.commitsPerSecond(postgres.freshDatabase("probe"), SENDERS, options.quick() ? 3 : 5);
             progress("the database alone: %.0f single-row commits/s from %d connections", commits, SENDERS);
             report.add(Figure.of("pg.commits", "PostgreSQL alone: commits/s, 16 connections", commits, "commits/s"));
             String url = postgres.freshDatabase("connect");
-            String jwtSecret = randomHex();
             Map<String, String> environment = new LinkedHashMap<>();
             environment.put("CONNECT_DATABASE_URL", url);
             environment.put("CONNECT_DATABASE_USER", postgres.user());
             environment.put("CONNECT_DATABASE_PASSWORD", postgres.password());
             environment.put("CONNECT_WEBHOOK_SECRETS", webhookSecret);
-            environment.put("CONNECT_STACKONE_API_KEY", sandbox.apiKey());
-            environment.put("CONNECT_STACKONE_BASE_URL", sandbox.baseUrl().toString());
-            environment.put("CONNECT_AUTH_JWT_SECRET", jwtSecret);
             Acknowledgements acks = new Acknowledgements(1_200_000);
             AccountEvents deliveries;
             try (AppProcess app = launch("postgres", options.out().resolve("postgres-app"), environment)) {
@@ -146,7 +141,6 @@ final class Scenarios {
                 LoadResult intake = intake(app, deliveries, acks, ceiling);
                 openLoop(app, deliveries, acks, intake.answered() + 5_000);
                 redeliver(app, deliveries, acks);
-                sessions(app, sandbox, jwtSecret);
                 report.add(Figure.of("pg.rss", "peak resident memory, PostgreSQL run (-Xmx256m)",
                         app.peakResidentMiB(), "MiB").atMost(400));
             }
@@ -162,11 +156,12 @@ final class Scenarios {
     /** Unsigned deliveries: how fast they are refused, and what they cost the database (nothing, ideally). */
     private void unsignedFlood(AppProcess app, AccountEvents deliveries, BenchPostgres postgres, String url)
             throws Exception {
+        warmUp(app, deliveries::unsigned, 0, Long.MAX_VALUE, (i, response) -> { });
         progress("unsigned flood: waiting %d s for PostgreSQL's statistics to settle", STATISTICS_DELAY.toSeconds());
         Thread.sleep(STATISTICS_DELAY.toMillis());
         long[] before = postgres.writesSoFar(url);
-        LoadResult flood = Load.closed("unsigned flood (401)", app.port(), SENDERS, options.seconds(10, 4), 0,
-                Long.MAX_VALUE, deliveries::unsigned, (i, response) -> { });
+        LoadResult flood = onApp(app, () -> Load.closed("unsigned flood (401)", app.port(), SENDERS,
+                options.seconds(10, 4), 0, Long.MAX_VALUE, deliveries::unsigned, (i, response) -> { }));
         report.add(flood);
         progress("%s: %.0f answers/s %s; waiting %d s for the statistics", flood.name(), flood.perSecond(),
                 flood.statuses(), STATISTICS_DELAY.toSeconds());
@@ -174,6 +169,7 @@ final class Scenarios {
         long[] after = postgres.writesSoFar(url);
         report.add(Figure.of("unsigned.rate", "unsigned flood: answers/s (401)", flood.perSecond(), "answers/s")
                 .atLeast(10_000));
+        report.add(Figure.of("unsigned.cpu", "  app CPU per answer", flood.appCpuMicrosPerAnswer(), "µs"));
         report.add(Figure.of("unsigned.rows", "  rows the flood wrote", after[0] - before[0], "rows").atMost(0)
                 .note((after[1] - before[1]) + " transactions committed meanwhile"));
         report.detail("unsigned.statuses", flood.statuses());
@@ -181,8 +177,9 @@ final class Scenarios {
 
     /** Signed but stale deliveries: signature checked, body decoded, refused as stale — nothing to store. */
     private LoadResult signatureOnly(AppProcess app, AccountEvents deliveries) {
-        LoadResult ceiling = Load.closed("signature only (stale, 400)", app.port(), SENDERS, options.seconds(10, 4),
-                0, Long.MAX_VALUE, deliveries::stale, (i, response) -> { });
+        warmUp(app, deliveries::stale, 0, Long.MAX_VALUE, (i, response) -> { });
+        LoadResult ceiling = onApp(app, () -> Load.closed("signature only (stale, 400)", app.port(), SENDERS,
+                options.seconds(10, 4), 0, Long.MAX_VALUE, deliveries::stale, (i, response) -> { }));
         report.add(ceiling);
         progress("%s: %.0f answers/s %s", ceiling.name(), ceiling.perSecond(), ceiling.statuses());
         report.detail("signatureOnly.statuses", ceiling.statuses());
@@ -190,10 +187,9 @@ final class Scenarios {
     }
 
     private LoadResult intake(AppProcess app, AccountEvents deliveries, Acknowledgements acks, LoadResult ceiling) {
-        int warmUp = options.quick() ? 2_000 : 5_000;
-        Load.closed("warm-up", app.port(), SENDERS, Duration.ofMinutes(1), 0, warmUp, deliveries::signed, acks);
-        LoadResult intake = Load.closed("intake PostgreSQL", app.port(), SENDERS, options.seconds(20, 5), warmUp,
-                1_000_000, deliveries::signed, acks);
+        long warmUp = warmUp(app, deliveries::signed, 0, 200_000, acks);
+        LoadResult intake = onApp(app, () -> Load.closed("intake PostgreSQL", app.port(), SENDERS,
+                options.seconds(20, 5), warmUp, 1_000_000, deliveries::signed, acks));
         report.add(intake);
         progress("%s: %.0f events/s, p50 %.2f ms, p99 %.2f ms %s", intake.name(), intake.perSecond(),
                 intake.percentileMillis(50), intake.percentileMillis(99), intake.statuses());
@@ -204,12 +200,14 @@ final class Scenarios {
                 .atLeast(0.5));
         report.add(Figure.of("pg.p50", "  p50 latency (closed loop)", intake.percentileMillis(50), "ms"));
         report.add(Figure.of("pg.p99", "  p99 latency (closed loop)", intake.percentileMillis(99), "ms"));
+        report.add(Figure.of("pg.cpu", "  app CPU per event (ceiling: per answer)", intake.appCpuMicrosPerAnswer(), "µs")
+                .note(Format.number(ceiling.appCpuMicrosPerAnswer()) + " µs per signature-only answer"));
         return intake;
     }
 
     private void openLoop(AppProcess app, AccountEvents deliveries, Acknowledgements acks, long firstIndex) {
-        LoadResult fixed = Load.open("fixed 2,000/s PostgreSQL (open loop)", app.port(), OPEN_LOOP_WORKERS,
-                FIXED_RATE, options.seconds(20, 5), firstIndex, deliveries::signed, acks);
+        LoadResult fixed = onApp(app, () -> Load.open("fixed 2,000/s PostgreSQL (open loop)", app.port(),
+                OPEN_LOOP_WORKERS, FIXED_RATE, options.seconds(20, 5), firstIndex, deliveries::signed, acks));
         report.add(fixed);
         report.timeline(fixed);
         progress("%s: %.0f answered/s, p50 %.2f ms, p99 %.2f ms, max %.1f ms %s", fixed.name(), fixed.perSecond(),
@@ -236,7 +234,29 @@ final class Scenarios {
                 again.count("applied"), "events").atMost(0).note(sample.size() + " redelivered"));
     }
 
-    /** A connect session through the app against the same sandbox called directly, at the same concurrency. */
+    /**
+     * Connect sessions: the app (embedded default, with a StackOne API key pointing at a sandbox the harness runs) and
+     * that same sandbox called directly, at the same concurrency.
+     */
+    void sessions() {
+        section("connect sessions, " + SESSION_SENDERS + " senders: through the app and straight to the sandbox");
+        String jwtSecret = randomHex();
+        try (StackOneSandbox sandbox = StackOneSandbox.start(SandboxSettings.builder().port(0)
+                .apiKey("v1.bench." + randomHex()).webhookSecrets(List.of(randomHex())).build())) {
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("CONNECT_STACKONE_API_KEY", sandbox.apiKey());
+            environment.put("CONNECT_STACKONE_BASE_URL", sandbox.baseUrl().toString());
+            environment.put("CONNECT_WEBHOOK_SECRETS", webhookSecret);
+            environment.put("CONNECT_AUTH_JWT_SECRET", jwtSecret);
+            try (AppProcess app = launch("sessions", options.out().resolve("sessions-app"), environment)) {
+                sessions(app, sandbox, jwtSecret);
+            }
+            jfrSummary("sessions");
+        } catch (RuntimeException failure) {
+            fail("connect sessions", failure);
+        }
+    }
+
     private void sessions(AppProcess app, StackOneSandbox sandbox, String jwtSecret) {
         long now = Instant.now().getEpochSecond();
         String token = Signatures.hs256(jwtSecret, "{\"sub\":\"dev@bench.test\",\"org_id\":\"bench-owner\","
@@ -248,12 +268,13 @@ final class Scenarios {
                 ("{\"origin_owner_id\":\"bench-owner\",\"origin_owner_name\":\"Bench Ltd\","
                         + "\"origin_username\":\"dev@bench.test\",\"expires_in\":1800}").getBytes(StandardCharsets.UTF_8));
         Duration length = options.seconds(10, 3);
-        Load.closed("warm-up", sandbox.port(), SESSION_SENDERS, Duration.ofSeconds(2), 0, Long.MAX_VALUE, i -> direct, (i, r) -> { });
-        Load.closed("warm-up", app.port(), SESSION_SENDERS, Duration.ofSeconds(2), 0, Long.MAX_VALUE, i -> viaApp, (i, r) -> { });
+        Load.closed("warm-up", sandbox.port(), SESSION_SENDERS, options.seconds(5, 2), 0, Long.MAX_VALUE, i -> direct,
+                (i, r) -> { });
+        warmUp(app, i -> viaApp, 0, Long.MAX_VALUE, (i, r) -> { });
         LoadResult sandboxRun = Load.closed("session: sandbox direct", sandbox.port(), SESSION_SENDERS, length, 0,
                 Long.MAX_VALUE, i -> direct, (i, r) -> { });
-        LoadResult appRun = Load.closed("session: through the app", app.port(), SESSION_SENDERS, length, 0,
-                Long.MAX_VALUE, i -> viaApp, (i, r) -> { });
+        LoadResult appRun = onApp(app, () -> Load.closed("session: through the app", app.port(), SESSION_SENDERS,
+                length, 0, Long.MAX_VALUE, i -> viaApp, (i, r) -> { }));
         report.add(sandboxRun);
         report.add(appRun);
         progress("sessions, %d senders: direct p50 %.2f p99 %.2f ms %s; through the app p50 %.2f p99 %.2f ms %s",
@@ -267,6 +288,7 @@ final class Scenarios {
                 .note("p99 " + Format.number(sandboxRun.percentileMillis(99)) + " ms"));
         report.add(Figure.of("session.app.p50", "  through the app, median / p99", appRun.percentileMillis(50), "ms")
                 .note("p99 " + Format.number(appRun.percentileMillis(99)) + " ms"));
+        report.add(Figure.of("session.cpu", "  app CPU per session", appRun.appCpuMicrosPerAnswer(), "µs"));
         if (appRun.count(201) != appRun.answered() || sandboxRun.count(201) != sandboxRun.answered()) {
             report.note("some connect sessions were not created: app " + appRun.statuses() + ", sandbox "
                     + sandboxRun.statuses());
@@ -274,6 +296,25 @@ final class Scenarios {
     }
 
     // --- shared --------------------------------------------------------------------------------------------------
+
+    /**
+     * Drives the path about to be measured for a while first (10 s, quick 4 s, at most {@code maxRequests}), so that
+     * the JIT has compiled it: the figures are the steady state's, not the first seconds' of a fresh JVM.
+     *
+     * @return how many requests it sent, answered or not (the measured run's indices start after them)
+     */
+    private long warmUp(AppProcess app, Load.Source source, long firstIndex, long maxRequests, Load.Sink sink) {
+        LoadResult warmUp = Load.closed("warm-up", app.port(), SENDERS, options.seconds(10, 4), firstIndex, maxRequests,
+                source, sink);
+        return warmUp.answered() + warmUp.failures();
+    }
+
+    /** Runs a load against the app and notes the CPU time the app spent on it. */
+    private static LoadResult onApp(AppProcess app, java.util.function.Supplier<LoadResult> load) {
+        long before = app.cpuNanos();
+        LoadResult result = load.get();
+        return result.withAppCpu(app.cpuNanos() - before);
+    }
 
     private void registry(String key, Connection connection, AccountEvents deliveries, Acknowledgements acks)
             throws Exception {
