@@ -104,6 +104,25 @@ class JdbcDatabaseTest {
     }
 
     @Test
+    void anH2UserWhoMayNotSyncIsRefusedAtStartUpNotAtTheFirstDelivery() throws Exception {
+        // a URL without connect's options, which only an admin may set on connecting
+        JdbcSettings admin = new JdbcSettings("jdbc:h2:file:" + H2Files.newPath(), "sa", "", 2);
+        try (JdbcDatabase migrated = JdbcDatabase.open(admin);
+             Connection connection = DriverManager.getConnection(admin.url(), admin.user(), admin.password())) {
+            connection.createStatement().execute("CREATE USER writer PASSWORD 'writer-secret-pw'");
+            connection.createStatement().execute("GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA public TO writer");
+        }
+        JdbcSettings writer = new JdbcSettings(admin.url(), "writer", "writer-secret-pw", 2);
+
+        assertThatThrownBy(() -> JdbcDatabase.open(writer))
+                .isInstanceOf(StorageUnavailableException.class)
+                .hasMessageContaining("'writer'")
+                .hasMessageContaining("CHECKPOINT SYNC")
+                .hasMessageContaining("admin")
+                .hasMessageNotContaining("writer-secret-pw");
+    }
+
+    @Test
     void theEmbeddedDefaultModeCreatesItsFileAndDirectories() {
         Path path = H2Files.newPath().resolve("nested").resolve("connect");
         try (JdbcDatabase database = JdbcDatabase.open(JdbcSettings.h2File(path.toString()))) {
