@@ -69,6 +69,8 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final List<SecretKeySpec> keys;
+    /** Looking up and keying a Mac costs more than the HMAC of a webhook body: each thread keeps its own, keyed. */
+    private final ThreadLocal<List<Mac>> macs = ThreadLocal.withInitial(this::keyedMacs);
     private final ObjectMapper mapper;
 
     /**
@@ -124,15 +126,19 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
         if (headerValues.isEmpty()) {
             throw new WebhookRejectedException(ErrorCode.SIGNATURE_INVALID, "missing " + SIGNATURE_HEADER + " header");
         }
+        List<byte[]> expected = new ArrayList<>(keys.size());
+        for (Mac mac : macs.get()) {
+            expected.add(mac.doFinal(body)); // doFinal also resets the Mac for the next body
+        }
         boolean valid = false;
         for (String value : headerValues.subList(0, Math.min(headerValues.size(), MAX_SIGNATURE_VALUES))) {
             byte[] provided = decodeSignature(value);
             if (provided == null) {
                 continue;
             }
-            for (SecretKeySpec key : keys) {
+            for (byte[] signature : expected) {
                 // no short-circuit: every secret is tried, whatever the outcome of the others
-                valid |= MessageDigest.isEqual(hmac(key, body), provided);
+                valid |= MessageDigest.isEqual(signature, provided);
             }
         }
         if (!valid) {
@@ -163,14 +169,19 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
         }
     }
 
-    private static byte[] hmac(SecretKeySpec key, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+    /** One Mac per secret, keyed: for one thread (a Mac is not thread-safe). */
+    private List<Mac> keyedMacs() {
+        List<Mac> keyed = new ArrayList<>(keys.size());
+        for (SecretKeySpec key : keys) {
+            try {
+                Mac mac = Mac.getInstance(ALGORITHM);
+                mac.init(key);
+                keyed.add(mac);
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
         }
+        return List.copyOf(keyed);
     }
 
     // --- payload ---------------------------------------------------------------------------------------------------
