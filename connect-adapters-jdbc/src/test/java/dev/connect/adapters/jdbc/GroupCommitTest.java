@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.error.StorageUnavailableException;
-import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,39 +46,21 @@ class GroupCommitTest {
     @ParameterizedTest
     @MethodSource("databases")
     void deliveriesArrivingDuringACommitShareTheNextTransaction(Supplier<JdbcSettings> settings) throws Exception {
-        JdbcSettings where = settings.get();
-        ExecutorService senders = Executors.newFixedThreadPool(QUEUED + 1);
-        try (JdbcDatabase database = JdbcDatabase.open(where);
-             Connection operator = DriverManager.getConnection(where.url(), where.user(), where.password())) {
-            Deliveries deliveries = new Deliveries(database);
-            GroupCommit commits = database.webhookInbox().commits();
-            deliveries.deliver(TestEvents.created().account("acc-held").build());
-            GroupCommit.Stats before = commits.stats();
+        try (HeldCommit held = new HeldCommit(settings.get())) {
+            GroupCommit.Stats before = held.commits.stats();
 
-            Future<Result> held = holdWhile(operator, commits, senders,
-                    () -> deliveries.deliver(TestEvents.updated().account("acc-held").at(TestEvents.T0.plusSeconds(60)).build()));
-            List<Future<Result>> queued = new ArrayList<>();
-            for (int i = 0; i < QUEUED; i++) {
-                AccountEvent event = TestEvents.created().account("acc-queued-" + i).build();
-                queued.add(senders.submit(() -> deliveries.deliver(event)));
-            }
-            await(() -> commits.queued() == QUEUED, "the deliveries queue behind the held commit");
-            assertThat(held.isDone()).as("no answer before the commit").isFalse();
-            operator.rollback();
+            Map<String, Future<Result>> deliveries = held.deliverWhileHeld(accounts("acc-queued-"));
 
-            assertThat(held.get(30, TimeUnit.SECONDS)).isInstanceOf(Result.Applied.class);
-            for (Future<Result> delivery : queued) {
+            for (Future<Result> delivery : deliveries.values()) {
                 assertThat(delivery.get(30, TimeUnit.SECONDS)).isInstanceOf(Result.Applied.class);
             }
-            GroupCommit.Stats after = commits.stats();
+            GroupCommit.Stats after = held.commits.stats();
             assertThat(after.events() - before.events()).isEqualTo(QUEUED + 1);
             assertThat(after.transactions() - before.transactions())
                     .as("the held event's transaction, then one for all that queued meanwhile").isEqualTo(2);
-            for (int i = 0; i < QUEUED; i++) {
-                assertThat(database.linkedAccounts().findById(new AccountId("acc-queued-" + i))).isPresent();
+            for (String account : deliveries.keySet()) {
+                assertThat(held.database.linkedAccounts().findById(new AccountId(account))).isPresent();
             }
-        } finally {
-            senders.shutdownNow();
         }
     }
 
@@ -87,61 +68,92 @@ class GroupCommitTest {
     @MethodSource("databases")
     void anEventWhoseRowsTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchCommits(Supplier<JdbcSettings> settings)
             throws Exception {
-        JdbcSettings where = settings.get();
-        ExecutorService senders = Executors.newFixedThreadPool(QUEUED + 1);
-        try (JdbcDatabase database = JdbcDatabase.open(where);
-             Connection operator = DriverManager.getConnection(where.url(), where.user(), where.password())) {
-            Deliveries deliveries = new Deliveries(database);
-            GroupCommit commits = database.webhookInbox().commits();
-            try (Statement refuse = operator.createStatement()) {
+        try (HeldCommit held = new HeldCommit(settings.get())) {
+            try (Statement refuse = held.operator.createStatement()) {
                 refuse.execute("ALTER TABLE linked_account ADD CONSTRAINT refuse_one_ck CHECK (account_id <> 'acc-refused')");
             }
-            deliveries.deliver(TestEvents.created().account("acc-held").build());
+            List<String> accounts = new ArrayList<>(accounts("acc-fine-"));
+            accounts.set(QUEUED / 2, "acc-refused");
 
-            Future<Result> held = holdWhile(operator, commits, senders,
-                    () -> deliveries.deliver(TestEvents.updated().account("acc-held").at(TestEvents.T0.plusSeconds(60)).build()));
-            Map<String, Future<Result>> queued = new LinkedHashMap<>();
-            for (int i = 0; i < QUEUED; i++) {
-                String account = i == QUEUED / 2 ? "acc-refused" : "acc-fine-" + i;
-                queued.put(account, senders.submit(() -> deliveries.deliver(TestEvents.created().account(account).build())));
-            }
-            await(() -> commits.queued() == QUEUED, "the deliveries queue behind the held commit");
-            operator.rollback();
+            Map<String, Future<Result>> deliveries = held.deliverWhileHeld(accounts);
 
-            assertThat(held.get(30, TimeUnit.SECONDS)).isInstanceOf(Result.Applied.class);
-            for (Map.Entry<String, Future<Result>> delivery : queued.entrySet()) {
+            for (Map.Entry<String, Future<Result>> delivery : deliveries.entrySet()) {
                 AccountId account = new AccountId(delivery.getKey());
                 if (delivery.getKey().equals("acc-refused")) {
                     assertThatThrownBy(() -> delivery.getValue().get(30, TimeUnit.SECONDS))
                             .isInstanceOf(ExecutionException.class)
                             .hasCauseInstanceOf(StorageUnavailableException.class);
-                    assertThat(database.linkedAccounts().findById(account)).isEmpty();
-                    assertThat(database.webhookInbox().isRecorded(TestEvents.created().account(delivery.getKey())
+                    assertThat(held.database.linkedAccounts().findById(account)).isEmpty();
+                    assertThat(held.database.webhookInbox().isRecorded(TestEvents.created().account(delivery.getKey())
                             .build().deduplicationKey())).as("nothing of the refused event").isFalse();
                 } else {
                     assertThat(delivery.getValue().get(30, TimeUnit.SECONDS)).isInstanceOf(Result.Applied.class);
-                    assertThat(database.linkedAccounts().findById(account)).isPresent();
+                    assertThat(held.database.linkedAccounts().findById(account)).isPresent();
                 }
             }
-        } finally {
-            senders.shutdownNow();
         }
     }
 
-    /**
-     * Locks the row of {@code acc-held} in the operator's open transaction, starts {@code delivery} (whose transaction
-     * then waits on that lock) and returns once the writer has taken it, so that everything delivered next queues.
-     */
-    private static Future<Result> holdWhile(Connection operator, GroupCommit commits, ExecutorService senders,
-                                            java.util.concurrent.Callable<Result> delivery) throws Exception {
-        operator.setAutoCommit(false);
-        try (PreparedStatement lock = operator.prepareStatement(
-                "SELECT account_id FROM linked_account WHERE account_id = 'acc-held' FOR UPDATE")) {
-            lock.executeQuery().close();
+    private static List<String> accounts(String prefix) {
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < QUEUED; i++) {
+            accounts.add(prefix + i);
         }
-        Future<Result> held = senders.submit(delivery);
-        await(() -> commits.inFlight() == 1, "the writer takes the held delivery");
-        return held;
+        return accounts;
+    }
+
+    /**
+     * A database with account {@code acc-held}, an operator's connection that can hold its row, and senders. While the
+     * row is held, the writer's transaction for that account's next event waits on it, so whatever is delivered
+     * meanwhile queues for the next transaction.
+     */
+    private static final class HeldCommit implements AutoCloseable {
+
+        final JdbcDatabase database;
+        final Connection operator;
+        final GroupCommit commits;
+        private final Deliveries deliveries;
+        private final ExecutorService senders = Executors.newFixedThreadPool(QUEUED + 1);
+
+        HeldCommit(JdbcSettings where) throws Exception {
+            database = JdbcDatabase.open(where);
+            operator = DriverManager.getConnection(where.url(), where.user(), where.password());
+            commits = database.webhookInbox().commits();
+            deliveries = new Deliveries(database);
+            deliveries.deliver(TestEvents.created().account("acc-held").build());
+        }
+
+        /**
+         * Holds the row, delivers {@code acc-held}'s update and, once the writer has taken it, the {@code account.created}
+         * of each of {@code accounts}; lets go of the row once all of those queue. The deliveries by account, the held
+         * one's included.
+         */
+        Map<String, Future<Result>> deliverWhileHeld(List<String> accounts) throws Exception {
+            operator.setAutoCommit(false);
+            try (PreparedStatement lock = operator.prepareStatement(
+                    "SELECT account_id FROM linked_account WHERE account_id = 'acc-held' FOR UPDATE")) {
+                lock.executeQuery().close();
+            }
+            Map<String, Future<Result>> results = new LinkedHashMap<>();
+            Future<Result> held = senders.submit(() -> deliveries.deliver(
+                    TestEvents.updated().account("acc-held").at(TestEvents.T0.plusSeconds(60)).build()));
+            results.put("acc-held", held);
+            await(() -> commits.inFlight() == 1, "the writer takes the held delivery");
+            for (String account : accounts) {
+                results.put(account, senders.submit(() -> deliveries.deliver(TestEvents.created().account(account).build())));
+            }
+            await(() -> commits.queued() == accounts.size(), "the deliveries queue behind the held commit");
+            assertThat(held.isDone()).as("no answer before the commit").isFalse();
+            operator.rollback();
+            return results;
+        }
+
+        @Override
+        public void close() throws Exception {
+            senders.shutdownNow();
+            operator.close();
+            database.close();
+        }
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
