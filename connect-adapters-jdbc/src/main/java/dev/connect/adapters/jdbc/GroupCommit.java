@@ -127,7 +127,11 @@ final class GroupCommit implements AutoCloseable {
             try {
                 commit(batch);
             } catch (RuntimeException unexpected) {
-                batch.forEach(pending -> pending.fail(unexpected));
+                batch.forEach(pending -> pending.fail(unexpected)); // a fault of ours: each caller reports it
+            } catch (Error fatal) {
+                // the writer must outlive what one batch throws: every later caller depends on it
+                IllegalStateException failure = new IllegalStateException("recording failed", fatal);
+                batch.forEach(pending -> pending.fail(failure));
             }
             inFlight = 0;
             batch.clear();
