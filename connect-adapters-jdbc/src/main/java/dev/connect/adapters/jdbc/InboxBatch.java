@@ -62,7 +62,7 @@ final class InboxBatch {
         List<Decision> decisions = new ArrayList<>();
         for (PendingRecording pending : batch) {
             AccountEvent event = pending.event();
-            String key = event.deduplicationKey().value();
+            String key = pending.key().value();
             if (recorded.contains(key) || keys.contains(key)) {
                 decisions.add(new Decision(pending, new Recording.Duplicate(), null));
                 continue;
@@ -75,7 +75,8 @@ final class InboxBatch {
                 continue;
             }
             keys.add(key);
-            rows.add(InboxEntry.of(event, pending.receivedAt(), application.outcome()));
+            rows.add(new InboxEntry(pending.key(), event.name(), event.accountId(), event.provider(),
+                    event.projectId(), event.eventDate(), event.sentAt(), pending.receivedAt(), application.outcome()));
             if (application.changesRegistry()) {
                 current.put(event.accountId(), application.after().orElseThrow());
             }
@@ -109,7 +110,7 @@ final class InboxBatch {
 
     private static Set<String> recordedKeys(Connection connection, List<PendingRecording> batch) throws SQLException {
         Set<String> keys = new LinkedHashSet<>();
-        batch.forEach(pending -> keys.add(pending.event().deduplicationKey().value()));
+        batch.forEach(pending -> keys.add(pending.key().value()));
         Set<String> recorded = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT dedup_key FROM webhook_inbox WHERE dedup_key = ANY(?)")) {

@@ -39,7 +39,7 @@ public final class JdbcDatabase implements AutoCloseable {
         this.dataSource = dataSource;
         this.health = new StorageHealth(Clock.systemUTC());
         this.sql = new Sql(dataSource, health, settings.writeThrough());
-        this.commits = new GroupCommit(sql, settings.connectionTimeout());
+        this.commits = new GroupCommit(sql, settings.connectionTimeout(), GroupCommit.WRITERS);
         this.webhookInbox = new JdbcWebhookInbox(sql, commits);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
     }

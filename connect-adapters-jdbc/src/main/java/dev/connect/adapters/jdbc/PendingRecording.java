@@ -2,6 +2,7 @@ package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.model.error.StorageUnavailableException;
 import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.DeduplicationKey;
 import dev.connect.domain.model.event.RegistryTransition;
 import dev.connect.domain.port.out.event.WebhookInboxPort.Recording;
 import java.time.Instant;
@@ -12,18 +13,24 @@ import java.util.concurrent.ExecutionException;
 final class PendingRecording {
 
     private final AccountEvent event;
+    private final DeduplicationKey key;
     private final Instant receivedAt;
     private final RegistryTransition transition;
     private final CompletableFuture<Recording> outcome = new CompletableFuture<>();
 
     PendingRecording(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
         this.event = event;
+        this.key = event.deduplicationKey(); // a SHA-256: computed once, by the caller, not by a writer
         this.receivedAt = receivedAt;
         this.transition = transition;
     }
 
     AccountEvent event() {
         return event;
+    }
+
+    DeduplicationKey key() {
+        return key;
     }
 
     Instant receivedAt() {

@@ -31,9 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Group commit on both databases: deliveries that arrive while a commit is under way share the next transaction, and
  * one event whose rows the database refuses fails alone while the others of its batch commit.
  *
- * <p>To make the batches certain rather than likely, an operator's transaction holds the row lock of one account:
- * the writer's transaction for that account's event waits on it, the other deliveries queue meanwhile, and when the
- * lock is released they are taken together.
+ * <p>To make the batches certain rather than likely, an operator's transaction holds the row locks of one account
+ * per writer: each writer's transaction for one of those accounts' events waits on it, the other deliveries queue
+ * meanwhile, and when the locks are released they are taken together.
  */
 class GroupCommitTest {
 
@@ -55,9 +55,10 @@ class GroupCommitTest {
                 assertThat(delivery.get(30, TimeUnit.SECONDS)).isInstanceOf(Result.Applied.class);
             }
             GroupCommit.Stats after = held.commits.stats();
-            assertThat(after.events() - before.events()).isEqualTo(QUEUED + 1);
+            assertThat(after.events() - before.events()).isEqualTo(QUEUED + GroupCommit.WRITERS);
             assertThat(after.transactions() - before.transactions())
-                    .as("the held event's transaction, then one for all that queued meanwhile").isEqualTo(2);
+                    .as("the held events' transactions, then one for all that queued meanwhile")
+                    .isEqualTo(GroupCommit.WRITERS + 1);
             for (String account : deliveries.keySet()) {
                 assertThat(held.database.linkedAccounts().findById(new AccountId(account))).isPresent();
             }
@@ -103,9 +104,9 @@ class GroupCommitTest {
     }
 
     /**
-     * A database with account {@code acc-held}, an operator's connection that can hold its row, and senders. While the
-     * row is held, the writer's transaction for that account's next event waits on it, so whatever is delivered
-     * meanwhile queues for the next transaction.
+     * A database with one account per writer ({@code acc-held-1}, …), an operator's connection that can hold their rows,
+     * and senders. While the rows are held, each writer's transaction for one of those accounts' next event waits on
+     * it, so whatever is delivered meanwhile queues for the next transaction.
      */
     private static final class HeldCommit implements AutoCloseable {
 
@@ -113,37 +114,42 @@ class GroupCommitTest {
         final Connection operator;
         final GroupCommit commits;
         private final Deliveries deliveries;
-        private final ExecutorService senders = Executors.newFixedThreadPool(QUEUED + 1);
+        private final ExecutorService senders = Executors.newFixedThreadPool(QUEUED + GroupCommit.WRITERS);
 
         HeldCommit(JdbcSettings where) throws Exception {
             database = JdbcDatabase.open(where);
             operator = DriverManager.getConnection(where.url(), where.user(), where.password());
             commits = database.webhookInbox().commits();
             deliveries = new Deliveries(database);
-            deliveries.deliver(TestEvents.created().account("acc-held").build());
+            for (int writer = 1; writer <= GroupCommit.WRITERS; writer++) {
+                deliveries.deliver(TestEvents.created().account("acc-held-" + writer).build());
+            }
         }
 
         /**
-         * Holds the row, delivers {@code acc-held}'s update and, once the writer has taken it, the {@code account.created}
-         * of each of {@code accounts}; lets go of the row once all of those queue. The deliveries by account, the held
-         * one's included.
+         * Holds the rows, delivers an update of each held account (each writer takes one and waits) and then the
+         * {@code account.created} of each of {@code accounts}; lets go of the rows once all of those queue. The
+         * deliveries by account, the held ones included.
          */
         Map<String, Future<Result>> deliverWhileHeld(List<String> accounts) throws Exception {
             operator.setAutoCommit(false);
             try (PreparedStatement lock = operator.prepareStatement(
-                    "SELECT account_id FROM linked_account WHERE account_id = 'acc-held' FOR UPDATE")) {
+                    "SELECT account_id FROM linked_account WHERE account_id LIKE 'acc-held-%' FOR UPDATE")) {
                 lock.executeQuery().close();
             }
             Map<String, Future<Result>> results = new LinkedHashMap<>();
-            Future<Result> held = senders.submit(() -> deliveries.deliver(
-                    TestEvents.updated().account("acc-held").at(TestEvents.T0.plusSeconds(60)).build()));
-            results.put("acc-held", held);
-            await(() -> commits.inFlight() == 1, "the writer takes the held delivery");
+            for (int writer = 1; writer <= GroupCommit.WRITERS; writer++) {
+                String account = "acc-held-" + writer;
+                results.put(account, senders.submit(() -> deliveries.deliver(
+                        TestEvents.updated().account(account).at(TestEvents.T0.plusSeconds(60)).build())));
+                int taken = writer;
+                await(() -> commits.inFlight() == taken, "a writer takes the delivery of " + account);
+            }
             for (String account : accounts) {
                 results.put(account, senders.submit(() -> deliveries.deliver(TestEvents.created().account(account).build())));
             }
-            await(() -> commits.queued() == accounts.size(), "the deliveries queue behind the held commit");
-            assertThat(held.isDone()).as("no answer before the commit").isFalse();
+            await(() -> commits.queued() == accounts.size(), "the deliveries queue behind the held commits");
+            assertThat(results.values()).as("no answer before the commit").noneMatch(Future::isDone);
             operator.rollback();
             return results;
         }

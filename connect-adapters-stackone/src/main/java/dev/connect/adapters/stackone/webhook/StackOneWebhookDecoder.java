@@ -30,8 +30,6 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -268,7 +266,7 @@ public final class StackOneWebhookDecoder implements AccountEventDecoderPort {
         String text = required(root, field, Function.identity());
         Instant date;
         try {
-            date = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            date = IsoDates.parse(text);
         } catch (DateTimeParseException e) {
             throw malformed("field '" + field + "' must be an ISO-8601 date-time with offset");
         }
