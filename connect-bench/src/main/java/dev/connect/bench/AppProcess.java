@@ -86,6 +86,10 @@ final class AppProcess implements AutoCloseable {
         return procStatus("VmHWM:");
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** The CPU time the process has used so far, all threads (from the OS; zero where it does not tell). */
     long cpuNanos() {
         return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);

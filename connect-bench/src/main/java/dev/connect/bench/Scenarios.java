@@ -309,10 +309,19 @@ final class Scenarios {
         return warmUp.answered() + warmUp.failures();
     }
 
-    /** Runs a load against the app and notes the CPU time the app spent on it. */
-    private static LoadResult onApp(AppProcess app, java.util.function.Supplier<LoadResult> load) {
+    /**
+     * Runs a load against the app and notes the CPU time the app spent on it; says so when requests failed or the app
+     * is gone (something on the machine stopped it: the figures of that run mean nothing).
+     */
+    private LoadResult onApp(AppProcess app, java.util.function.Supplier<LoadResult> load) {
         long before = app.cpuNanos();
         LoadResult result = load.get();
+        if (!app.isAlive()) {
+            report.note("the app exited during \"" + result.name() + "\" (see its log): its figures are not results");
+        }
+        if (result.failures() > 0) {
+            report.note(result.failures() + " requests of \"" + result.name() + "\" got no answer");
+        }
         return result.withAppCpu(app.cpuNanos() - before);
     }
 
