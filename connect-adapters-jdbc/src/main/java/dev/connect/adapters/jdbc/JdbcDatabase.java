@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
  *
  * <pre>{@code
  * JdbcDatabase db = JdbcDatabase.open(JdbcSettings.embeddedDefault());
- * WebhookInboxPort ledger = db.webhookInbox();          // also WebhookRejectionCounterPort
+ * WebhookInboxPort ledger = db.webhookInbox();          // records and applies events, in shared commits
  * LinkedAccountQueryPort accounts = db.linkedAccounts();
  * }</pre>
  */
@@ -30,6 +30,7 @@ public final class JdbcDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Sql sql;
     private final StorageHealth health;
+    private final GroupCommit commits;
     private final JdbcWebhookInbox webhookInbox;
     private final JdbcLinkedAccountStore linkedAccounts;
 
@@ -37,8 +38,9 @@ public final class JdbcDatabase implements AutoCloseable {
         this.settings = settings;
         this.dataSource = dataSource;
         this.health = new StorageHealth(Clock.systemUTC());
-        this.sql = new Sql(dataSource, health);
-        this.webhookInbox = new JdbcWebhookInbox(sql);
+        this.sql = new Sql(dataSource, health, settings.writeThrough());
+        this.commits = new GroupCommit(sql, settings.connectionTimeout(), GroupCommit.WRITERS);
+        this.webhookInbox = new JdbcWebhookInbox(sql, commits);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
     }
 
@@ -69,10 +71,27 @@ public final class JdbcDatabase implements AutoCloseable {
             throw new StorageUnavailableException("cannot migrate the database schema at " + settings.redactedUrl()
                     + ": " + describe(e), sanitisedCause(e));
         }
+        requireWriteThrough(settings, dataSource);
         return new JdbcDatabase(settings, dataSource);
     }
 
-    /** The inbox and rejection counter; records and applies events atomically with the registry. */
+    /** Finds out at start-up, not at the first delivery, when the user may not make commits durable (H2: admin). */
+    private static void requireWriteThrough(JdbcSettings settings, HikariDataSource dataSource) {
+        if (settings.writeThrough().isEmpty()) {
+            return;
+        }
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(settings.writeThrough().get());
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new StorageUnavailableException("the database user '" + settings.user() + "' at "
+                    + settings.redactedUrl() + " may not run " + settings.writeThrough().get()
+                    + ", which connect needs to make each commit durable (on H2 the user must be an admin, as 'sa' is): "
+                    + describe(e), e);
+        }
+    }
+
+    /** The inbox; records and applies events atomically with the registry. */
     public JdbcWebhookInbox webhookInbox() {
         return webhookInbox;
     }
@@ -113,8 +132,10 @@ public final class JdbcDatabase implements AutoCloseable {
         dataSource.getHikariPoolMXBean().softEvictConnections();
     }
 
+    /** Records what is still queued, then closes the pool. */
     @Override
     public void close() {
+        commits.close();
         dataSource.close();
     }
 
@@ -143,6 +164,8 @@ public final class JdbcDatabase implements AutoCloseable {
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         if (settings.isPostgres()) {
             config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
+            // a batch of inbox rows travels as one multi-row INSERT
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         return config;
     }
