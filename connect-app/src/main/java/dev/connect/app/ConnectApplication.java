@@ -1,13 +1,7 @@
 package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcDatabase;
-import dev.connect.adapters.nango.NangoAdapters;
-import dev.connect.adapters.nango.webhook.NangoWebhookDecoder;
 import dev.connect.adapters.quota.Bucket4jOwnerQuota;
-import dev.connect.adapters.stackone.StackOneAdapters;
-import dev.connect.adapters.stackone.StackOneApiKey;
-import dev.connect.adapters.stackone.StackOneSettings;
-import dev.connect.adapters.stackone.webhook.StackOneWebhookDecoder;
 import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.WebOptions;
 import dev.connect.adapters.web.account.AccountsEndpoint;
@@ -26,11 +20,8 @@ import dev.connect.domain.model.account.ReconciliationReport;
 import dev.connect.domain.model.error.ConflictException;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
-import dev.connect.domain.port.out.account.LinkedAccountDirectoryPort;
-import dev.connect.domain.port.out.event.AccountEventDecoderPort;
 import dev.connect.domain.port.out.health.DependencyHealthPort;
 import dev.connect.domain.port.out.owner.OwnerQuotaPort;
-import dev.connect.domain.port.out.session.ConnectSessionPort;
 import dev.connect.domain.service.account.CheckLinkedAccountService;
 import dev.connect.domain.service.account.DisconnectLinkedAccountService;
 import dev.connect.domain.service.account.FindLinkedAccountService;
@@ -40,9 +31,7 @@ import dev.connect.domain.service.event.PurgeWebhookInboxService;
 import dev.connect.domain.service.event.ReceiveAccountEventService;
 import dev.connect.domain.service.health.CheckHealthService;
 import dev.connect.domain.service.session.CreateConnectSessionService;
-import dev.connect.sandbox.SandboxSettings;
 import dev.connect.sandbox.StackOneSandbox;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -53,6 +42,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -105,30 +96,38 @@ public final class ConnectApplication implements AutoCloseable {
         Observability observability = new Observability();
         parts.add(observability);
         var meters = observability.registry();
-        JdbcDatabase database = JdbcDatabase.open(settings.database(), meters);
-        parts.add(database);
-
-        Optional<StackOneSandbox> sandbox = Optional.empty();
-        LinkingProvider provider;
-        if (settings.provider() == ConnectSettings.Provider.NANGO) {
-            provider = nango(settings.nango().orElseThrow(), clock, meters);
-        } else if (settings.usesSandbox()) {
-            List<String> webhookSecrets = settings.webhookSecrets().isEmpty()
-                    ? List.of(randomSecret()) : settings.webhookSecrets();
-            StackOneSandbox started = StackOneSandbox.start(SandboxSettings.builder()
-                    .host("127.0.0.1")
-                    .port(settings.sandbox().port())
-                    .apiKey("v1.sandbox." + randomSecret())
-                    .webhookSecrets(webhookSecrets)
-                    .stateFile(settings.sandbox().stateFile().orElse(null))
-                    .build());
-            parts.add(started);
-            sandbox = Optional.of(started);
-            provider = stackOne(settings.stackOne().settingsFor(started.baseUrl(),
-                    new StackOneApiKey(started.apiKey())), webhookSecrets, settings, clock, meters);
-        } else {
-            provider = stackOne(settings.stackOne().real(), settings.webhookSecrets(), settings, clock, meters);
+        List<String> webhookSecrets = settings.webhookSecrets().isEmpty()
+                ? List.of(randomSecret()) : settings.webhookSecrets();
+        // The database (pool, migrations) and the provider's side (the sandbox, the client) need nothing of each other
+        // and are mostly class loading and I/O: started side by side, start-up waits for the slower, not for both.
+        CompletableFuture<ProviderConnection> connecting = CompletableFuture.supplyAsync(
+                () -> ProviderConnection.open(settings, webhookSecrets, "v1.sandbox." + randomSecret(), clock, meters),
+                task -> startThread("connect-start-provider", task));
+        JdbcDatabase database = null;
+        ProviderConnection connection = null;
+        RuntimeException failure = null;
+        try {
+            database = JdbcDatabase.open(settings.database(), meters);
+            parts.add(database);
+        } catch (RuntimeException e) {
+            failure = e;
         }
+        try {
+            connection = connecting.join();
+            connection.sandbox().ifPresent(parts::add);
+        } catch (CompletionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            if (failure == null) {
+                failure = cause;
+            } else {
+                failure.addSuppressed(cause);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        Optional<StackOneSandbox> sandbox = connection.sandbox();
+        LinkingProvider provider = connection.provider();
 
         var registry = database.linkedAccounts();
         OperationsOptions operations = settings.operations();
@@ -146,8 +145,7 @@ public final class ConnectApplication implements AutoCloseable {
                 new CreateConnectSessionService(provider.sessions(), registry, provider.directory(),
                         settings.policy(), sessionQuota),
                 new ReceiveAccountEventService(provider.webhooks(), database.webhookInbox(),
-                        database.webhookInbox(), List.of(new LoggingAccountEventListener()),
-                        settings.webhookFreshness()),
+                        List.of(new LoggingAccountEventListener()), settings.webhookFreshness()),
                 new PurgeWebhookInboxService(database.webhookInbox(), settings.webhookFreshness()),
                 new FindLinkedAccountService(registry),
                 new ListLinkedAccountsService(registry),
@@ -189,35 +187,6 @@ public final class ConnectApplication implements AutoCloseable {
                 frontend);
     }
 
-    /**
-     * What the selected linking provider contributes: its out-ports, its readiness check, and its name, which is also
-     * the route its webhooks arrive at and the dependency readiness reports. Inside the composition root only; the
-     * out-ports never leave it.
-     *
-     * @param name                {@code stackone} or {@code nango}
-     * @param backgroundDirectory the directory reconciliation uses: paced where the provider publishes a rate limit
-     * @param reachable           whether the provider answers and accepts connect's credential now (one quick call)
-     */
-    private record LinkingProvider(String name, ConnectSessionPort sessions,
-                                   LinkedAccountDirectoryPort directory, LinkedAccountDirectoryPort backgroundDirectory,
-                                   AccountEventDecoderPort webhooks, BooleanSupplier reachable) {
-    }
-
-    private static LinkingProvider stackOne(StackOneSettings stackOneSettings, List<String> webhookSecrets,
-                                            ConnectSettings settings, Clock clock, MeterRegistry meters) {
-        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock, meters);
-        return new LinkingProvider(AccountWebhooks.STACKONE, stackOne.connectSessions(), stackOne.accountDirectory(),
-                stackOne.pacedAccountDirectory(settings.reconciliation().rateShare()),
-                new StackOneWebhookDecoder(webhookSecrets), stackOne::isReachable);
-    }
-
-    /** Nango publishes no rate limit (it depends on the plan): reconciliation is not paced, Retry-After is honoured. */
-    private static LinkingProvider nango(NangoOptions options, Clock clock, MeterRegistry meters) {
-        NangoAdapters nango = NangoAdapters.create(options.settings(), clock, meters);
-        return new LinkingProvider(AccountWebhooks.NANGO, nango.connectSessions(), nango.accountDirectory(),
-                nango.accountDirectory(), new NangoWebhookDecoder(options.webhookSigningKeys()), nango::isReachable);
-    }
-
     /** Reconciles every {@code interval}, counted from the end of the previous run, so runs never overlap. */
     private static AutoCloseable scheduleReconciliation(ReconcileLinkedAccountsUseCase reconcile, Duration interval) {
         ScheduledExecutorService scheduler = daemonScheduler("connect-reconcile");
@@ -249,6 +218,12 @@ public final class ConnectApplication implements AutoCloseable {
             case JAVALIN -> JavalinHttpServer::start;
             case SERVLET -> JettyServletHttpServer::start;
         };
+    }
+
+    private static void startThread(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Removes inbox keys once they are older than the replay window, hourly. */

@@ -21,7 +21,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -122,7 +125,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
             LinkedAccountRecord after = update.after().orElseThrow();
             if (before.isEmpty()) {
                 try {
-                    insert(connection, after);
+                    insert(connection, List.of(after));
                 } catch (SQLException e) {
                     if (Sql.isUniqueViolation(e)) {
                         throw new Sql.RetryTransaction(e);
@@ -130,7 +133,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
                     throw e;
                 }
             } else {
-                update(connection, after);
+                update(connection, List.of(after));
             }
             if (!before.map(b -> b.account().lastCheck()).equals(Optional.of(after.account().lastCheck()))) {
                 updateCheck(connection, id, after.account().lastCheck());
@@ -165,24 +168,62 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
         }
     }
 
-    static void insert(Connection connection, LinkedAccountRecord entry) throws SQLException {
+    /**
+     * The entries of these accounts that exist, locked against concurrent change until the transaction ends. One
+     * statement for all of them; rows are locked in id order, so concurrent writers cannot deadlock on them.
+     */
+    static Map<AccountId, LinkedAccountRecord> lock(Connection connection, Collection<AccountId> ids)
+            throws SQLException {
+        Map<AccountId, LinkedAccountRecord> found = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + SELECTED
+                + " FROM linked_account WHERE account_id = ANY(?) ORDER BY account_id FOR UPDATE")) {
+            select.setArray(1, connection.createArrayOf("VARCHAR", ids.stream().map(AccountId::value).toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    LinkedAccountRecord entry = map(rows);
+                    found.put(entry.id(), entry);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Inserts new entries, in one batch. */
+    static void insert(Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO linked_account (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, entry.id().value());
-            bindValues(insert, entry, 2);
-            insert.executeUpdate();
+            for (LinkedAccountRecord entry : entries) {
+                insert.setString(1, entry.id().value());
+                bindValues(insert, entry, 2);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
-    static void update(Connection connection, LinkedAccountRecord entry) throws SQLException {
+    /** Rewrites entries read (and locked) in this transaction, in one batch. */
+    static void update(Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement("UPDATE linked_account SET provider = ?, state = ?, "
                 + "owner_id = ?, owner_id_from = ?, owner_name = ?, owner_name_from = ?, user_name = ?, "
                 + "user_name_from = ?, setup_information = ?, setup_information_from = ?, created_at = ?, updated_at = ?, "
                 + "last_event_type = ?, last_event_date = ?, last_event_order = ? WHERE account_id = ?")) {
-            int next = bindValues(update, entry, 1);
-            update.setString(next, entry.id().value());
-            if (update.executeUpdate() != 1) {
-                throw new SQLException("linked account " + entry.id() + " vanished during its update", "40001");
+            for (LinkedAccountRecord entry : entries) {
+                int next = bindValues(update, entry, 1);
+                update.setString(next, entry.id().value());
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new SQLException("linked account " + entries.get(i).id() + " vanished during its update",
+                            "40001");
+                }
             }
         }
     }

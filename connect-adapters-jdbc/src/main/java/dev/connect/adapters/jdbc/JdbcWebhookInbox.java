@@ -5,82 +5,58 @@ import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.DeduplicationKey;
-import dev.connect.domain.model.event.EventApplication;
 import dev.connect.domain.model.event.EventName;
 import dev.connect.domain.model.event.InboxEntry;
-import dev.connect.domain.model.event.LinkedAccountRecord;
 import dev.connect.domain.model.event.ProjectId;
 import dev.connect.domain.model.event.RegistryTransition;
 import dev.connect.domain.model.event.RejectedDelivery;
 import dev.connect.domain.port.out.event.WebhookInboxPort;
-import dev.connect.domain.port.out.event.WebhookRejectionCounterPort;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The webhook inbox (tables {@code webhook_inbox}, {@code webhook_rejected}, {@code webhook_rejection_count}), which
- * records each event and applies it to {@code linked_account} in the same transaction.
+ * The webhook inbox (tables {@code webhook_inbox}, {@code webhook_rejected}), which records each event and applies it
+ * to {@code linked_account} in the same transaction.
  *
- * <p>{@link #record}: in one transaction, (1) a key already committed is a duplicate; (2) the account row is read
- * {@code FOR UPDATE}, which serialises events of one account; (3) the domain's transition decides; (4) the inbox row
- * is inserted, and a primary-key violation there (a concurrent delivery of the same event committed first) is a
- * duplicate; (5) the account row is inserted or updated, and a primary-key violation there (a concurrent first event
- * of the same new account) rolls back and retries, now finding the row. Only then commit.
+ * <p>{@link #record}: concurrent calls share transactions through {@link GroupCommit}; each transaction is an
+ * {@link InboxBatch}: the keys already recorded are duplicates, the accounts' rows are read {@code FOR UPDATE}
+ * (which serialises the events of one account), the domain's transitions decide in arrival order, then the inbox
+ * rows and the changed accounts are written, and only then committed. A call returns after that commit.
  */
-public final class JdbcWebhookInbox implements WebhookInboxPort, WebhookRejectionCounterPort {
+public final class JdbcWebhookInbox implements WebhookInboxPort {
 
     private final Sql sql;
+    private final GroupCommit commits;
 
-    JdbcWebhookInbox(Sql sql) {
+    JdbcWebhookInbox(Sql sql, GroupCommit commits) {
         this.sql = sql;
+        this.commits = commits;
     }
 
     @Override
     public boolean isRecorded(DeduplicationKey key) {
-        return sql.read("look up an inbox key", connection -> exists(connection, key));
+        return sql.read("look up an inbox key", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM webhook_inbox WHERE dedup_key = ?")) {
+                select.setString(1, key.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
     }
 
     @Override
     public Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
-        DeduplicationKey key = event.deduplicationKey();
-        return sql.inTransaction("record an account event", connection -> {
-            if (exists(connection, key)) {
-                return new Recording.Duplicate();
-            }
-            Optional<LinkedAccountRecord> current = JdbcLinkedAccountStore.select(connection, event.accountId(), true);
-            EventApplication application = transition.apply(current);
-            try {
-                insertInboxRow(connection, InboxEntry.of(event, receivedAt, application.outcome()));
-            } catch (SQLException e) {
-                if (Sql.isUniqueViolation(e)) {
-                    connection.rollback();
-                    return new Recording.Duplicate();
-                }
-                throw e;
-            }
-            if (application.changesRegistry()) {
-                LinkedAccountRecord after = application.after().orElseThrow();
-                if (application.before().isEmpty()) {
-                    try {
-                        JdbcLinkedAccountStore.insert(connection, after);
-                    } catch (SQLException e) {
-                        if (Sql.isUniqueViolation(e)) {
-                            throw new Sql.RetryTransaction(e);
-                        }
-                        throw e;
-                    }
-                } else {
-                    JdbcLinkedAccountStore.update(connection, after);
-                }
-            }
-            return new Recording.Recorded(application);
-        });
+        return commits.record(event, receivedAt, transition);
+    }
+
+    /** The group commit behind {@link #record}, for its statistics. */
+    GroupCommit commits() {
+        return commits;
     }
 
     @Override
@@ -154,71 +130,6 @@ public final class JdbcWebhookInbox implements WebhookInboxPort, WebhookRejectio
                 return delete.executeUpdate();
             }
         });
-    }
-
-    @Override
-    public void countRejection(ErrorCode reason, Instant at) {
-        sql.inTransaction("count a rejected delivery", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_rejection_count "
-                    + "SET rejected = rejected + 1, last_rejected_at = ? WHERE reason = ?")) {
-                Sql.setInstant(update, 1, at);
-                update.setString(2, reason.code());
-                if (update.executeUpdate() == 1) {
-                    return null;
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO webhook_rejection_count (reason, rejected, last_rejected_at) VALUES (?, 1, ?)")) {
-                insert.setString(1, reason.code());
-                Sql.setInstant(insert, 2, at);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (Sql.isUniqueViolation(e)) {
-                    throw new Sql.RetryTransaction(e); // a concurrent first count: update that row instead
-                }
-                throw e;
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public long rejections(ErrorCode reason) {
-        return sql.read("read a rejection count", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT rejected FROM webhook_rejection_count WHERE reason = ?")) {
-                select.setString(1, reason.code());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? rows.getLong(1) : 0L;
-                }
-            }
-        });
-    }
-
-    private static boolean exists(Connection connection, DeduplicationKey key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM webhook_inbox WHERE dedup_key = ?")) {
-            select.setString(1, key.value());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private static void insertInboxRow(Connection connection, InboxEntry entry) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_inbox (dedup_key, event_type, "
-                + "account_id, provider, project_id, event_date, sent_at, received_at, outcome) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, entry.key().value());
-            insert.setString(2, entry.name().value());
-            insert.setString(3, entry.accountId().value());
-            insert.setString(4, entry.provider().value());
-            insert.setString(5, entry.projectId().value());
-            Sql.setInstant(insert, 6, entry.eventDate());
-            Sql.setInstant(insert, 7, entry.sentAt());
-            Sql.setInstant(insert, 8, entry.receivedAt());
-            insert.setString(9, StoredValues.outcome(entry.outcome()));
-            insert.executeUpdate();
-        }
     }
 
     private static ErrorCode errorCode(String code) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,10 +27,17 @@ final class Sql {
 
     private final DataSource dataSource;
     private final StorageHealth health;
+    private final Optional<String> writeThrough;
 
-    Sql(DataSource dataSource, StorageHealth health) {
+    /**
+     * @param writeThrough a statement that puts what was committed into the database's files, run after each commit
+     *                     and before anyone is told of it; for a database whose commit alone does not (H2 with a
+     *                     write delay: see {@link JdbcSettings})
+     */
+    Sql(DataSource dataSource, StorageHealth health, Optional<String> writeThrough) {
         this.dataSource = dataSource;
         this.health = health;
+        this.writeThrough = writeThrough;
     }
 
     @FunctionalInterface
@@ -66,11 +74,12 @@ final class Sql {
             }
             try (connection) {
                 connection.setAutoCommit(false);
+                T result = null;
+                boolean committed = false;
                 try {
-                    T result = work.run(connection);
+                    result = work.run(connection);
                     connection.commit();
-                    health.succeeded(Access.WRITE);
-                    return result;
+                    committed = true;
                 } catch (RetryTransaction retry) {
                     rollbackQuietly(connection);
                     last = (SQLException) retry.getCause();
@@ -79,6 +88,11 @@ final class Sql {
                     throw failure;
                 } finally {
                     restoreAutoCommit(connection);
+                }
+                if (committed) {
+                    writeThrough(connection, operation);
+                    health.succeeded(Access.WRITE);
+                    return result;
                 }
             } catch (SQLException failure) {
                 boolean connectionLost = isConnectionLoss(failure);
@@ -112,6 +126,24 @@ final class Sql {
         }
     }
 
+    /**
+     * Puts a commit into the database's files before it is reported. Not retried: the transaction is committed, so a
+     * failure here is reported as unavailable, and the sender's retry finds the event recorded.
+     */
+    private void writeThrough(Connection connection, String operation) {
+        if (writeThrough.isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(writeThrough.get());
+            H2PendingWrites.drain(connection);
+        } catch (SQLException failure) {
+            health.failed(Access.WRITE, operation, failure.getSQLState());
+            throw new StorageUnavailableException("the database could not write through what it committed to "
+                    + operation + " (SQLState " + failure.getSQLState() + "); a retry is safe", failure);
+        }
+    }
+
     /** Tells the storage's health, and gives the failure to throw. */
     private StorageUnavailableException failed(Access access, String operation, SQLException failure) {
         health.failed(access, operation, failure == null ? null : failure.getSQLState());
@@ -124,9 +156,9 @@ final class Sql {
                 + (state == null ? "" : " (SQLState " + state + ")") + "; nothing was written, a retry is safe", failure);
     }
 
-    /** A unique or primary-key violation: the same SQLState on PostgreSQL and H2. */
+    /** A unique or primary-key violation: the same SQLState on PostgreSQL and H2 (also inside a failed batch). */
     static boolean isUniqueViolation(SQLException e) {
-        return "23505".equals(e.getSQLState());
+        return hasState(e, "23505"::equals);
     }
 
     /**
@@ -152,11 +184,15 @@ final class Sql {
         return e instanceof java.sql.SQLTransientConnectionException;
     }
 
+    /** Whether the failure, its causes or (for a batch) the failures chained to it carry a matching SQLState. */
     private static boolean hasState(SQLException e, java.util.function.Predicate<String> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && test.test(sql.getSQLState().toUpperCase(Locale.ROOT))) {
-                return true;
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (next.getSQLState() != null && test.test(next.getSQLState().toUpperCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

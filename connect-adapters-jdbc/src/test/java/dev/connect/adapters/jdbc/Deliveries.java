@@ -18,8 +18,8 @@ final class Deliveries {
     private final ReceiveAccountEventService service;
 
     Deliveries(JdbcDatabase database) {
-        this.service = new ReceiveAccountEventService(decoder, database.webhookInbox(), database.webhookInbox(),
-                List.of(), WebhookFreshness.DEFAULT);
+        this.service = new ReceiveAccountEventService(decoder, database.webhookInbox(), List.of(),
+                WebhookFreshness.DEFAULT);
     }
 
     Result deliver(AccountEvent event) {

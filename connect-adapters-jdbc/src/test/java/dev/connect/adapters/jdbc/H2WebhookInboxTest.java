@@ -10,7 +10,7 @@ class H2WebhookInboxTest extends WebhookInboxContract {
     @Override
     protected Stores openStores() {
         database = JdbcDatabase.open(H2Files.settings(H2Files.newPath()));
-        return new Stores(database.webhookInbox(), database.linkedAccounts(), database.webhookInbox());
+        return new Stores(database.webhookInbox(), database.linkedAccounts());
     }
 
     @Override

@@ -43,7 +43,10 @@ final class PoolRotation implements AutoCloseable {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         do {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("pooled connections were still open " + WAIT_MILLIS + " ms after retiring");
+                Set<Long> left = sessions();
+                left.retainAll(before);
+                throw new AssertionError("pooled connections " + left + " were still open " + WAIT_MILLIS
+                        + " ms after retiring");
             }
             database.retirePooledConnections();
             Thread.sleep(10);

@@ -84,13 +84,10 @@ class PooledConnectionRotationTest {
                 pool.retireEveryConnection();
                 rejectMalformed(deliveries);
                 pool.retireEveryConnection();
-                database.webhookInbox().countRejection(ErrorCode.SIGNATURE_INVALID, Deliveries.NOW);
-                pool.retireEveryConnection();
                 assertThat(database.webhookInbox().purgeRecordedBefore(TestEvents.T0.minus(Duration.ofDays(400))))
                         .isZero();
             }
             assertThat(database.webhookInbox().findRejected(10)).hasSize(3);
-            assertThat(database.webhookInbox().rejections(ErrorCode.SIGNATURE_INVALID)).isEqualTo(3);
         }
     }
 

@@ -13,7 +13,7 @@ class PostgresWebhookInboxTest extends WebhookInboxContract {
     @Override
     protected Stores openStores() {
         database = JdbcDatabase.open(TestPostgres.shared().newSchema(10));
-        return new Stores(database.webhookInbox(), database.linkedAccounts(), database.webhookInbox());
+        return new Stores(database.webhookInbox(), database.linkedAccounts());
     }
 
     @Override

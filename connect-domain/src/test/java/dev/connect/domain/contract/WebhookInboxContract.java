@@ -12,6 +12,7 @@ import dev.connect.domain.model.account.SetupInformation;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.WebhookRejectedException;
 import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.AccountEventRules;
 import dev.connect.domain.model.event.InboxEntry;
 import dev.connect.domain.model.event.InboxOutcome;
 import dev.connect.domain.model.event.RejectedDelivery;
@@ -24,7 +25,7 @@ import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
 import dev.connect.domain.port.out.event.AccountEventListenerPort;
 import dev.connect.domain.port.out.event.WebhookInboxPort;
-import dev.connect.domain.port.out.event.WebhookRejectionCounterPort;
+import dev.connect.domain.port.out.event.WebhookInboxPort.Recording;
 import dev.connect.domain.service.event.PurgeWebhookInboxService;
 import dev.connect.domain.service.event.ReceiveAccountEventService;
 import java.nio.charset.StandardCharsets;
@@ -47,15 +48,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every store behind {@link WebhookInboxPort}, {@link LinkedAccountQueryPort} and
- * {@link WebhookRejectionCounterPort} must do, checked through the real {@link ReceiveAccountEventService} (with a
- * fake decoder) and through the ports directly. Run against the in-memory fake and against every real adapter.
+ * What every store behind {@link WebhookInboxPort} and {@link LinkedAccountQueryPort} must do, checked through the
+ * real {@link ReceiveAccountEventService} (with a fake decoder) and through the ports directly. Run against the
+ * in-memory fake and against every real adapter.
  */
 public abstract class WebhookInboxContract {
 
-    /** The three stores under test; in a real adapter usually one object or one database. */
-    public record Stores(WebhookInboxPort ledger, LinkedAccountQueryPort accounts,
-                            WebhookRejectionCounterPort rejections) {
+    /** The stores under test; in a real adapter usually one database. */
+    public record Stores(WebhookInboxPort ledger, LinkedAccountQueryPort accounts) {
     }
 
     /** Fresh, empty stores for one test. */
@@ -78,8 +78,7 @@ public abstract class WebhookInboxContract {
         decoder = new FakeAccountEventDecoder();
         notified = new CopyOnWriteArrayList<>();
         AccountEventListenerPort listener = (event, account) -> notified.add(event);
-        service = new ReceiveAccountEventService(decoder, stores.ledger(), stores.rejections(), List.of(listener),
-                WebhookFreshness.DEFAULT);
+        service = new ReceiveAccountEventService(decoder, stores.ledger(), List.of(listener), WebhookFreshness.DEFAULT);
     }
 
     @AfterEach
@@ -140,8 +139,8 @@ public abstract class WebhookInboxContract {
     void recordingAKeyTwiceThroughThePortGivesDuplicate() {
         AccountEvent created = TestEvents.created().build();
         WebhookInboxPort ledger = stores.ledger();
-        var first = ledger.record(created, NOW, dev.connect.domain.model.event.AccountEventRules.transitionFor(created, NOW));
-        var second = ledger.record(created, NOW, dev.connect.domain.model.event.AccountEventRules.transitionFor(created, NOW));
+        var first = ledger.record(created, NOW, AccountEventRules.transitionFor(created, NOW));
+        var second = ledger.record(created, NOW, AccountEventRules.transitionFor(created, NOW));
 
         assertThat(first).isInstanceOf(WebhookInboxPort.Recording.Recorded.class);
         assertThat(second).isInstanceOf(WebhookInboxPort.Recording.Duplicate.class);
@@ -288,7 +287,7 @@ public abstract class WebhookInboxContract {
 
         assertThat(stores.ledger().isRecorded(created.deduplicationKey())).isFalse();
         assertThat(stores.accounts().findById(created.accountId())).isEmpty();
-        assertThat(stores.rejections().rejections(ErrorCode.EVENT_STALE)).isEqualTo(2);
+        assertThat(service.rejections(ErrorCode.EVENT_STALE)).isEqualTo(2);
 
         Instant edge = NOW.minus(Duration.ofHours(24));
         assertThat(service.receive(new Command(decoder.deliveryOf(created.resentAt(edge), NOW))))
@@ -312,8 +311,8 @@ public abstract class WebhookInboxContract {
         assertThat(rejected.get(0).receivedAt()).isEqualTo(NOW);
         assertThat(rejected.get(0).detail()).isNotBlank();
         assertThat(new String(rejected.get(0).body(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-        assertThat(stores.rejections().rejections(ErrorCode.SIGNATURE_INVALID)).isEqualTo(2);
-        assertThat(stores.rejections().rejections(ErrorCode.EVENT_MALFORMED)).isZero();
+        assertThat(service.rejections(ErrorCode.SIGNATURE_INVALID)).isEqualTo(2);
+        assertThat(service.rejections(ErrorCode.EVENT_MALFORMED)).as("kept as rejected, not counted").isZero();
     }
 
     @Test
@@ -333,9 +332,9 @@ public abstract class WebhookInboxContract {
         AccountEvent young = TestEvents.created().account("acc-young").build();
         Instant cutoff = NOW.minus(Duration.ofHours(24));
         stores.ledger().record(old.resentAt(cutoff.minusSeconds(2)), cutoff.minusSeconds(1),
-                dev.connect.domain.model.event.AccountEventRules.transitionFor(old, cutoff.minusSeconds(1)));
+                AccountEventRules.transitionFor(old, cutoff.minusSeconds(1)));
         stores.ledger().record(young.resentAt(cutoff.minusSeconds(2)), cutoff,
-                dev.connect.domain.model.event.AccountEventRules.transitionFor(young, cutoff));
+                AccountEventRules.transitionFor(young, cutoff));
 
         assertThat(stores.ledger().purgeRecordedBefore(cutoff)).isEqualTo(1);
 
@@ -388,14 +387,76 @@ public abstract class WebhookInboxContract {
     }
 
     @Test
-    void rejectionsAreCountedPerReason() {
-        stores.rejections().countRejection(ErrorCode.SIGNATURE_INVALID, NOW);
-        stores.rejections().countRejection(ErrorCode.SIGNATURE_INVALID, NOW);
-        stores.rejections().countRejection(ErrorCode.EVENT_STALE, NOW);
+    void aBurstOfDistinctEventsIsAppliedEachExactlyOnceInEveryAccountsOrder() throws Exception {
+        List<Callable<Result>> work = new ArrayList<>();
+        int accounts = 60;
+        for (int a = 0; a < accounts; a++) {
+            for (AccountEvent event : history("acc-burst-" + a).subList(0, 2)) {
+                work.add(() -> deliver(event));
+            }
+        }
+        Collections.shuffle(work, new java.util.Random(7));
+        List<Result> results = runAll(work);
 
-        assertThat(stores.rejections().rejections(ErrorCode.SIGNATURE_INVALID)).isEqualTo(2);
-        assertThat(stores.rejections().rejections(ErrorCode.EVENT_STALE)).isEqualTo(1);
-        assertThat(stores.rejections().rejections(ErrorCode.EVENT_MALFORMED)).isZero();
+        assertThat(results).noneMatch(Result.Duplicate.class::isInstance);
+        long applied = results.stream().filter(Result.Applied.class::isInstance).count();
+        assertThat(applied).as("every account's newest event, and its created when that came first").isBetween(
+                (long) accounts, 2L * accounts);
+        assertThat(notified).hasSize((int) applied);
+        for (int a = 0; a < accounts; a++) {
+            LinkedAccount account = stores.accounts().findById(new AccountId("acc-burst-" + a)).orElseThrow();
+            assertThat(account.state()).isEqualTo(LinkedAccountState.LINKED);
+            assertThat(account.lastEventDate()).isEqualTo(TestEvents.T0.plus(Duration.ofHours(1)));
+            assertThat(account.ownerId()).contains(new OwnerId("owner-1"));
+            assertThat(account.setupInformation().entries()).containsExactly(Map.entry("domain", "acme-2"));
+            for (AccountEvent event : history("acc-burst-" + a).subList(0, 2)) {
+                assertThat(stores.ledger().findRecorded(event.deduplicationKey())).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void aTransitionThatFailsFailsItsOwnRecordingOnly() throws Exception {
+        List<AccountEvent> events = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            events.add(TestEvents.created().account("acc-isolated-" + i).build());
+        }
+        AccountEvent refused = events.get(17);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Map<AccountEvent, Future<Recording>> recordings = new LinkedHashMap<>();
+            for (AccountEvent event : events) {
+                recordings.put(event, pool.submit(() -> {
+                    start.await();
+                    return stores.ledger().record(event, NOW, current -> {
+                        if (event == refused) {
+                            throw new IllegalStateException("the test refuses this event");
+                        }
+                        return AccountEventRules.apply(current, event, NOW);
+                    });
+                }));
+            }
+            start.countDown();
+            for (Map.Entry<AccountEvent, Future<Recording>> recording : recordings.entrySet()) {
+                if (recording.getKey() == refused) {
+                    assertThatThrownBy(() -> recording.getValue().get(60, TimeUnit.SECONDS))
+                            .hasCauseInstanceOf(IllegalStateException.class);
+                } else {
+                    assertThat(recording.getValue().get(60, TimeUnit.SECONDS)).isInstanceOf(Recording.Recorded.class);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (AccountEvent event : events) {
+            boolean written = event != refused;
+            assertThat(stores.ledger().findRecorded(event.deduplicationKey()).isPresent()).isEqualTo(written);
+            assertThat(stores.accounts().findById(event.accountId()).isPresent()).isEqualTo(written);
+        }
+        assertThat(stores.ledger().record(refused, NOW, AccountEventRules.transitionFor(refused, NOW)))
+                .as("nothing of it was written, so it can be recorded now")
+                .isInstanceOf(Recording.Recorded.class);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@ package dev.connect.domain.fakes;
 
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.LinkedAccount;
-import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.StorageUnavailableException;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.DeduplicationKey;
@@ -19,11 +18,9 @@ import dev.connect.domain.model.event.RegistryUpdate;
 import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
 import dev.connect.domain.port.out.account.LinkedAccountStorePort;
 import dev.connect.domain.port.out.event.WebhookInboxPort;
-import dev.connect.domain.port.out.event.WebhookRejectionCounterPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +28,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The inbox, the registry and the rejection counter in memory, behind one lock: the reference behaviour the contract
- * tests hold the real stores to. {@link #failNextWrites(int)} simulates an unavailable database.
+ * The inbox and the registry in memory, behind one lock: the reference behaviour the contract tests hold the real
+ * stores to. {@link #failNextWrites(int)} simulates an unavailable database; {@link #calls()} tells whether the
+ * intake touched the store at all.
  */
-public final class InMemoryWebhookInbox
-        implements WebhookInboxPort, LinkedAccountQueryPort, LinkedAccountStorePort, WebhookRejectionCounterPort {
+public final class InMemoryWebhookInbox implements WebhookInboxPort, LinkedAccountQueryPort, LinkedAccountStorePort {
 
     /** Newest first: by creation, then id, both descending. */
     private static final Comparator<LinkedAccount> NEWEST_FIRST = Comparator.comparing(LinkedAccount::createdAt)
@@ -44,8 +41,8 @@ public final class InMemoryWebhookInbox
     private final Map<DeduplicationKey, InboxEntry> inbox = new LinkedHashMap<>();
     private final Map<AccountId, LinkedAccountRecord> registry = new HashMap<>();
     private final List<RejectedDelivery> rejected = new ArrayList<>();
-    private final Map<ErrorCode, Long> rejectionCounts = new EnumMap<>(ErrorCode.class);
     private int failingWrites;
+    private int calls;
     private boolean unavailable;
 
     /** The next {@code count} writes throw {@link StorageUnavailableException} having written nothing. */
@@ -64,6 +61,11 @@ public final class InMemoryWebhookInbox
 
     public synchronized Optional<LinkedAccountRecord> record(AccountId id) {
         return Optional.ofNullable(registry.get(id));
+    }
+
+    /** How many calls any port method of this store has had. */
+    public synchronized int calls() {
+        return calls;
     }
 
     @Override
@@ -174,20 +176,8 @@ public final class InMemoryWebhookInbox
         return Optional.ofNullable(registry.get(id)).map(LinkedAccountRecord::account);
     }
 
-    @Override
-    public synchronized void countRejection(ErrorCode reason, Instant at) {
-        requireAvailable();
-        failIfAsked();
-        rejectionCounts.merge(reason, 1L, Long::sum);
-    }
-
-    @Override
-    public synchronized long rejections(ErrorCode reason) {
-        requireAvailable();
-        return rejectionCounts.getOrDefault(reason, 0L);
-    }
-
     private void requireAvailable() {
+        calls++;
         if (unavailable) {
             throw new StorageUnavailableException("the in-memory store is switched off", null);
         }

@@ -8,6 +8,6 @@ class InMemoryWebhookInboxTest extends WebhookInboxContract {
     @Override
     protected Stores openStores() {
         InMemoryWebhookInbox ledger = new InMemoryWebhookInbox();
-        return new Stores(ledger, ledger, ledger);
+        return new Stores(ledger, ledger);
     }
 }

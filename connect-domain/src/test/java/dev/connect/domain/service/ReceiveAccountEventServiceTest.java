@@ -11,16 +11,19 @@ import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.StorageUnavailableException;
 import dev.connect.domain.model.error.WebhookRejectedException;
 import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.WebhookDelivery;
 import dev.connect.domain.model.event.WebhookFreshness;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Command;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import dev.connect.domain.port.out.event.AccountEventListenerPort;
 import dev.connect.domain.service.event.PurgeWebhookInboxService;
 import dev.connect.domain.service.event.ReceiveAccountEventService;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReceiveAccountEventServiceTest {
@@ -32,7 +35,7 @@ class ReceiveAccountEventServiceTest {
     private final List<String> heard = new ArrayList<>();
 
     private ReceiveAccountEventService service(AccountEventListenerPort... listeners) {
-        return new ReceiveAccountEventService(decoder, ledger, ledger, List.of(listeners), WebhookFreshness.DEFAULT);
+        return new ReceiveAccountEventService(decoder, ledger, List.of(listeners), WebhookFreshness.DEFAULT);
     }
 
     @Test
@@ -67,18 +70,39 @@ class ReceiveAccountEventServiceTest {
     }
 
     @Test
-    void aForgedDeliveryIsCountedEvenWhenNothingElseWorks() {
+    void unsignedForgedAndStaleDeliveriesNeverTouchTheStoreAndAreCountedByReason() {
         ReceiveAccountEventService service = service();
-        assertThatThrownBy(() -> service.receive(new Command(FakeAccountEventDecoder.unsigned("{}", NOW))))
-                .isInstanceOfSatisfying(WebhookRejectedException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
-        assertThat(ledger.rejections(ErrorCode.SIGNATURE_INVALID)).isEqualTo(1);
-
         ledger.setUnavailable(true);
-        assertThatThrownBy(() -> service.receive(new Command(FakeAccountEventDecoder.unsigned("{}", NOW))))
-                .as("the rejection stands when the counter cannot count")
+        AccountEvent stale = TestEvents.created().sentAt(NOW.minus(Duration.ofHours(25))).build();
+        WebhookDelivery forged = WebhookDelivery.of("{}".getBytes(StandardCharsets.UTF_8),
+                Map.of(FakeAccountEventDecoder.SIGNATURE_HEADER, "forged"), NOW);
+
+        for (WebhookDelivery refused : List.of(FakeAccountEventDecoder.unsigned("{}", NOW), forged,
+                FakeAccountEventDecoder.unsigned("{}", NOW))) {
+            assertThatThrownBy(() -> service.receive(new Command(refused)))
+                    .isInstanceOfSatisfying(WebhookRejectedException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
+        }
+        assertThatThrownBy(() -> service.receive(new Command(decoder.deliveryOf(stale, NOW))))
                 .isInstanceOfSatisfying(WebhookRejectedException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.EVENT_STALE));
+
+        assertThat(ledger.calls()).as("the store was never asked, so it was never written").isZero();
+        assertThat(service.rejections(ErrorCode.SIGNATURE_INVALID)).isEqualTo(3);
+        assertThat(service.rejections(ErrorCode.EVENT_STALE)).isEqualTo(1);
+        assertThat(service.rejections(ErrorCode.EVENT_MALFORMED)).isZero();
+        assertThat(service.rejections(ErrorCode.STORAGE_UNAVAILABLE)).isZero();
+    }
+
+    @Test
+    void anAcceptedDeliveryAsksTheStoreOnceAndADuplicateOnceMore() {
+        ReceiveAccountEventService service = service();
+        AccountEvent created = TestEvents.created().build();
+
+        assertThat(service.receive(new Command(decoder.deliveryOf(created, NOW)))).isInstanceOf(Result.Applied.class);
+        assertThat(ledger.calls()).as("no look-up before recording").isEqualTo(1);
+        assertThat(service.receive(new Command(decoder.deliveryOf(created, NOW)))).isInstanceOf(Result.Duplicate.class);
+        assertThat(ledger.calls()).isEqualTo(2);
     }
 
     @Test
@@ -90,7 +114,7 @@ class ReceiveAccountEventServiceTest {
 
     @Test
     void theWindowIsConfigurable() {
-        ReceiveAccountEventService strict = new ReceiveAccountEventService(decoder, ledger, ledger, List.of(),
+        ReceiveAccountEventService strict = new ReceiveAccountEventService(decoder, ledger, List.of(),
                 WebhookFreshness.ofMaxAge(Duration.ofMinutes(10)));
         AccountEvent event = TestEvents.created().sentAt(NOW.minus(Duration.ofMinutes(11))).build();
         assertThatThrownBy(() -> strict.receive(new Command(decoder.deliveryOf(event, NOW))))

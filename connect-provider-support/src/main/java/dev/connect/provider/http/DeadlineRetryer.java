@@ -105,7 +105,7 @@ public final class DeadlineRetryer implements Retryer {
 
     /** Refused or timed-out connections never reached the provider, so even a POST may be repeated. */
     private static boolean neverConnected(Throwable cause) {
-        if (cause instanceof java.net.ConnectException) {
+        if (cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException) {
             return true;
         }
         return cause instanceof SocketTimeoutException

@@ -110,7 +110,8 @@ public abstract class ProviderErrorDecoder implements ErrorDecoder {
     private String message(Response response, Optional<String> body) {
         String message = body.filter(text -> !text.isBlank()).flatMap(this::messageOf)
                 .filter(text -> !text.isBlank())
-                .orElseGet(() -> "HTTP " + response.status() + (response.reason() == null ? "" : " " + response.reason()));
+                // no reason phrase: the JDK client makes one up from the status, which would read as the provider's words
+                .orElseGet(() -> "HTTP " + response.status());
         message = redact.apply(message);
         return message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS) + "…";
     }

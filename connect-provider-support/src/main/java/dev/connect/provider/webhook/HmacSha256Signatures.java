@@ -23,6 +23,8 @@ public final class HmacSha256Signatures {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final List<SecretKeySpec> keys;
+    /** Looking up and keying a Mac costs more than the HMAC of a webhook body: each thread keeps its own, keyed. */
+    private final ThreadLocal<List<Mac>> macs = ThreadLocal.withInitial(this::keyedMacs);
 
     /** @param secrets the signing secrets exactly as the provider shows them (at least one, none blank) */
     public HmacSha256Signatures(List<String> secrets) {
@@ -64,8 +66,8 @@ public final class HmacSha256Signatures {
      */
     public boolean anyMatches(byte[] body, List<byte[]> candidates) {
         boolean valid = false;
-        for (SecretKeySpec key : keys) {
-            byte[] expected = hmac(key, body);
+        for (Mac mac : macs.get()) {
+            byte[] expected = mac.doFinal(body); // each secret's HMAC once per body; doFinal also resets the Mac
             for (byte[] candidate : candidates) {
                 // no short-circuit: every secret and every candidate is compared, whatever the others gave
                 valid |= candidate != null && MessageDigest.isEqual(expected, candidate);
@@ -74,14 +76,19 @@ public final class HmacSha256Signatures {
         return valid;
     }
 
-    private static byte[] hmac(SecretKeySpec key, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+    /** One Mac per secret, keyed, for one thread (a Mac is not thread-safe). */
+    private List<Mac> keyedMacs() {
+        List<Mac> keyed = new ArrayList<>(keys.size());
+        for (SecretKeySpec key : keys) {
+            try {
+                Mac mac = Mac.getInstance(ALGORITHM);
+                mac.init(key);
+                keyed.add(mac);
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
         }
+        return List.copyOf(keyed);
     }
 
     @Override

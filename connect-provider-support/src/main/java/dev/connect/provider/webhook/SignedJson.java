@@ -16,8 +16,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -96,7 +94,7 @@ public final class SignedJson {
         String text = required(object, field, Function.identity());
         Instant date;
         try {
-            date = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            date = IsoDates.parse(text);
         } catch (DateTimeParseException e) {
             throw malformed("field '" + field + "' must be an ISO-8601 date-time with offset");
         }

@@ -58,10 +58,8 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
     private final Duration initialBackoff;
     private final WebhookFaultRegistry faults;
     private final Clock clock;
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    /** Built on the first delivery: a JDK HttpClient sets up TLS when it is built, a noticeable part of start-up. */
+    private volatile HttpClient client;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "sandbox-webhooks");
         thread.setDaemon(true);
@@ -228,7 +226,7 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
         Integer status = null;
         String error = null;
         try {
-            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             error = describe(e);
         } catch (InterruptedException e) {
@@ -303,5 +301,22 @@ public final class WebhookDispatcher implements AccountEventSink, AutoCloseable 
         closed = true;
         scheduler.shutdownNow();
         lanes.values().forEach(ExecutorService::shutdownNow);
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build();
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 }

@@ -67,7 +67,7 @@ class ConnectUseCases {
                             NOW.plus(Duration.ofMinutes(30)), URI.create("https://hub.stackone.test/link"));
                 }, inbox, directory, new ConnectionPolicy(Set.of(), Set.of())),
                 new JwtCallerAuthenticator(JwtSettings.hs256(JWT_SECRET)),
-                new ReceiveAccountEventService(new StackOneWebhookDecoder(List.of(WEBHOOK_SECRET)), inbox, inbox,
+                new ReceiveAccountEventService(new StackOneWebhookDecoder(List.of(WEBHOOK_SECRET)), inbox,
                         List.of(), WebhookFreshness.DEFAULT),
                 new CheckHealthService(List.of()),
                 new AccountsEndpoint.UseCases(new ListLinkedAccountsService(inbox), new FindLinkedAccountService(inbox),

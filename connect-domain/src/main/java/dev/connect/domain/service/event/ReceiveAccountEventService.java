@@ -14,33 +14,39 @@ import dev.connect.domain.port.out.event.AccountEventDecoderPort;
 import dev.connect.domain.port.out.event.AccountEventListenerPort;
 import dev.connect.domain.port.out.event.WebhookInboxPort.Recording;
 import dev.connect.domain.port.out.event.WebhookInboxPort;
-import dev.connect.domain.port.out.event.WebhookRejectionCounterPort;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The account-webhook intake: signature and decoding (decoder port), the freshness window, then the inbox and the
  * registry in one transaction (ledger port), and only after the commit the listeners.
+ *
+ * <p>A delivery refused before it is decoded or as stale costs nothing durable: it is counted here, in memory, by
+ * reason, so that nobody without a signing secret can make the database do work.
  */
 public final class ReceiveAccountEventService implements ReceiveAccountEventUseCase {
 
     private final AccountEventDecoderPort decoder;
     private final WebhookInboxPort ledger;
-    private final WebhookRejectionCounterPort rejections;
     private final List<AccountEventListenerPort> listeners;
     private final WebhookFreshness freshness;
     private final AtomicLong listenerFailures = new AtomicLong();
+    private final Map<ErrorCode, LongAdder> rejections = new EnumMap<>(ErrorCode.class);
 
     public ReceiveAccountEventService(AccountEventDecoderPort decoder, WebhookInboxPort ledger,
-                                      WebhookRejectionCounterPort rejections, List<AccountEventListenerPort> listeners,
-                                      WebhookFreshness freshness) {
+                                      List<AccountEventListenerPort> listeners, WebhookFreshness freshness) {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.rejections = Objects.requireNonNull(rejections, "rejections");
         this.listeners = List.copyOf(Objects.requireNonNull(listeners, "listeners"));
         this.freshness = Objects.requireNonNull(freshness, "freshness");
+        for (ErrorCode refusal : List.of(ErrorCode.SIGNATURE_INVALID, ErrorCode.EVENT_STALE)) {
+            rejections.put(refusal, new LongAdder());
+        }
     }
 
     @Override
@@ -51,12 +57,10 @@ public final class ReceiveAccountEventService implements ReceiveAccountEventUseC
         try {
             freshness.check(event.sentAt(), receivedAt);
         } catch (WebhookRejectedException stale) {
-            countQuietly(stale.code(), receivedAt);
+            count(stale.code());
             throw stale;
         }
-        if (ledger.isRecorded(event.deduplicationKey())) {
-            return new Result.Duplicate(event);
-        }
+        // No look-up first: the store answers Duplicate itself, inside the transaction that would repeat the check.
         Recording recording = ledger.record(event, receivedAt, AccountEventRules.transitionFor(event, receivedAt));
         if (recording instanceof Recording.Recorded recorded) {
             return resultOf(event, recorded.application());
@@ -69,6 +73,16 @@ public final class ReceiveAccountEventService implements ReceiveAccountEventUseC
         return listenerFailures.get();
     }
 
+    /**
+     * How many deliveries were refused for this reason since start-up without anything being stored: unsigned or
+     * forged ({@code SIGNATURE_INVALID}) and stale ({@code EVENT_STALE}); zero for any other code. Malformed signed
+     * deliveries are not counted here: they are kept in the inbox as rejected.
+     */
+    public long rejections(ErrorCode reason) {
+        LongAdder count = rejections.get(Objects.requireNonNull(reason, "reason"));
+        return count == null ? 0 : count.sum();
+    }
+
     private AccountEvent decode(WebhookDelivery delivery) {
         try {
             return decoder.decode(delivery);
@@ -78,7 +92,7 @@ public final class ReceiveAccountEventService implements ReceiveAccountEventUseC
                 ledger.recordRejected(new RejectedDelivery(delivery.receivedAt(), rejected.code(),
                         rejected.getMessage(), delivery.body()));
             } else {
-                countQuietly(rejected.code(), delivery.receivedAt());
+                count(rejected.code());
             }
             throw rejected;
         }
@@ -111,11 +125,10 @@ public final class ReceiveAccountEventService implements ReceiveAccountEventUseC
         }
     }
 
-    private void countQuietly(ErrorCode reason, Instant at) {
-        try {
-            rejections.countRejection(reason, at);
-        } catch (RuntimeException ignored) {
-            // counting is best effort: the rejection stands either way
+    private void count(ErrorCode reason) {
+        LongAdder count = rejections.get(reason);
+        if (count != null) {
+            count.increment();
         }
     }
 }

@@ -10,8 +10,9 @@ import java.util.Optional;
  * Takes one account webhook delivery: verify, decode, check freshness, record and apply exactly once.
  *
  * <p>Every {@link Result} means "durably stored (or already stored), answer 2xx". Failures:
- * {@link dev.connect.domain.model.error.WebhookRejectedException} ({@code SIGNATURE_INVALID}: 401, nothing stored beyond a
- * rejection counter; {@code EVENT_MALFORMED}: 400, kept as rejected; {@code EVENT_STALE}: 400, nothing stored) and
+ * {@link dev.connect.domain.model.error.WebhookRejectedException} ({@code SIGNATURE_INVALID}: 401, nothing stored, only
+ * counted in memory; {@code EVENT_MALFORMED}: 400, kept as rejected; {@code EVENT_STALE}: 400, nothing stored, only
+ * counted in memory) and
  * {@link dev.connect.domain.model.error.StorageUnavailableException} (503, nothing half-written, the sender's retry is safe).
  */
 public interface ReceiveAccountEventUseCase {

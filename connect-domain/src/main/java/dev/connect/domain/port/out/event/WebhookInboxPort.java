@@ -18,16 +18,27 @@ import java.util.Optional;
  */
 public interface WebhookInboxPort {
 
-    /** Whether an event with this key is already recorded: a cheap check before {@link #record}. */
+    /**
+     * Whether an event with this key is recorded, for inspection. The intake does not ask before {@link #record}:
+     * that answers {@link Recording.Duplicate} itself, inside its transaction.
+     */
     boolean isRecorded(DeduplicationKey key);
 
     /**
-     * Records the event under its de-duplication key and applies it, atomically. Inside one transaction the store
-     * locks the account's registry entry (or, for an unknown account, makes sure no concurrent transaction creates
-     * it unseen), passes it to {@code transition}, inserts the inbox row with the returned outcome and writes the
-     * returned entry when it changed. If the key is already recorded, also by a concurrent delivery that committed
-     * first (the store's unique key decides), nothing is written and the answer is {@link Recording.Duplicate}.
-     * The transition may be called more than once when the store retries after a conflict.
+     * Records the event under its de-duplication key and applies it, atomically, and returns only once that is
+     * committed. Inside one transaction the store locks the account's registry entry (or, for an unknown account,
+     * makes sure no concurrent transaction creates it unseen), passes it to {@code transition}, inserts the inbox row
+     * with the returned outcome and writes the returned entry when it changed. If the key is already recorded, also
+     * by a concurrent delivery that committed first (the store's unique key decides), nothing is written and the
+     * answer is {@link Recording.Duplicate}. The transition may be called more than once when the store retries
+     * after a conflict.
+     *
+     * <p>A store may let concurrent calls share one transaction and one commit (group commit). It then applies their
+     * transitions one after the other in the order the calls arrived, each seeing the entry as the previous ones left
+     * it, exactly as if they had committed one by one; and one call's failure — its transition throws, or the
+     * database refuses its rows — fails that call alone, with nothing of it written, while the others commit.
+     *
+     * @throws RuntimeException what {@code transition} threw, for this call only
      */
     Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition);
 
