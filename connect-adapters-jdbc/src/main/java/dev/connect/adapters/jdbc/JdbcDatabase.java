@@ -32,6 +32,7 @@ public final class JdbcDatabase implements AutoCloseable {
     private final StorageHealth health;
     private final JdbcWebhookInbox webhookInbox;
     private final JdbcLinkedAccountStore linkedAccounts;
+    private final JdbcAuthLinkStore authLinks;
 
     private JdbcDatabase(JdbcSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -40,6 +41,7 @@ public final class JdbcDatabase implements AutoCloseable {
         this.sql = new Sql(dataSource, health);
         this.webhookInbox = new JdbcWebhookInbox(sql);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
+        this.authLinks = new JdbcAuthLinkStore(sql);
     }
 
     /**
@@ -78,6 +80,10 @@ public final class JdbcDatabase implements AutoCloseable {
     }
 
     /** The linked-account registry, for reading. */
+    public JdbcAuthLinkStore authLinks() {
+        return authLinks;
+    }
+
     public JdbcLinkedAccountStore linkedAccounts() {
         return linkedAccounts;
     }

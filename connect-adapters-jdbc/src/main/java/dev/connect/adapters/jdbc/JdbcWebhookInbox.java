@@ -2,6 +2,10 @@ package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.authlink.AuthLink;
+import dev.connect.domain.model.authlink.AuthLinkChange;
+import dev.connect.domain.model.authlink.AuthLinkState;
+import dev.connect.domain.model.authlink.AuthLinkTransition;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.DeduplicationKey;
@@ -12,6 +16,7 @@ import dev.connect.domain.model.event.LinkedAccountRecord;
 import dev.connect.domain.model.event.ProjectId;
 import dev.connect.domain.model.event.RegistryTransition;
 import dev.connect.domain.model.event.RejectedDelivery;
+import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.port.out.event.WebhookInboxPort;
 import dev.connect.domain.port.out.event.WebhookRejectionCounterPort;
 import java.sql.Connection;
@@ -28,10 +33,12 @@ import java.util.Optional;
  * records each event and applies it to {@code linked_account} in the same transaction.
  *
  * <p>{@link #record}: in one transaction, (1) a key already committed is a duplicate; (2) the account row is read
- * {@code FOR UPDATE}, which serialises events of one account; (3) the domain's transition decides; (4) the inbox row
+ * {@code FOR UPDATE}, which serialises events of one account, and so are the pending auth links of the event's owner
+ * ({@link JdbcAuthLinkStore#lockPending}); (3) the domain's transitions decide; (4) the inbox row
  * is inserted, and a primary-key violation there (a concurrent delivery of the same event committed first) is a
  * duplicate; (5) the account row is inserted or updated, and a primary-key violation there (a concurrent first event
- * of the same new account) rolls back and retries, now finding the row. Only then commit.
+ * of the same new account) rolls back and retries, now finding the row; (6) the link the event completed is written.
+ * Only then commit.
  */
 public final class JdbcWebhookInbox implements WebhookInboxPort, WebhookRejectionCounterPort {
 
@@ -47,14 +54,19 @@ public final class JdbcWebhookInbox implements WebhookInboxPort, WebhookRejectio
     }
 
     @Override
-    public Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
+    public Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition,
+                            AuthLinkTransition links) {
         DeduplicationKey key = event.deduplicationKey();
         return sql.inTransaction("record an account event", connection -> {
             if (exists(connection, key)) {
                 return new Recording.Duplicate();
             }
             Optional<LinkedAccountRecord> current = JdbcLinkedAccountStore.select(connection, event.accountId(), true);
+            Optional<OwnerId> owner = links.owner(current);
+            List<AuthLink> pending = JdbcAuthLinkStore.lockPending(connection, owner.stream().toList());
             EventApplication application = transition.apply(current);
+            List<AuthLinkChange> completed = owner.flatMap(id -> links.apply(id, pending))
+                    .map(linked -> new AuthLinkChange(AuthLinkState.PENDING, linked)).stream().toList();
             try {
                 insertInboxRow(connection, InboxEntry.of(event, receivedAt, application.outcome()));
             } catch (SQLException e) {
@@ -79,7 +91,8 @@ public final class JdbcWebhookInbox implements WebhookInboxPort, WebhookRejectio
                     JdbcLinkedAccountStore.update(connection, after);
                 }
             }
-            return new Recording.Recorded(application);
+            JdbcAuthLinkStore.write(connection, completed.stream().map(AuthLinkChange::link).toList());
+            return new Recording.Recorded(application, completed);
         });
     }
 

@@ -12,7 +12,7 @@ public record HostedSession(URI url, Instant expiresAt) {
 
     public HostedSession {
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        expiresAt = dev.connect.domain.model.Checks.microseconds(Objects.requireNonNull(expiresAt, "expiresAt"));
     }
 
     /** Whether it still works at {@code now} with {@code margin} to spare, for someone about to open it. */
