@@ -57,7 +57,9 @@ public record AuthLinkMail(String subject, String text, String html, String url)
         return new AuthLinkMail(subject, text.toString(), html.toString(), url);
     }
 
-    private static String lifetime(Duration remaining) {
+    /** In words, to the nearest minute: a link sent the moment it was made for 5 days works "5 days", not "4". */
+    private static String lifetime(Duration exact) {
+        Duration remaining = exact.plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         long days = remaining.toDays();
         if (days >= 1) {
             return days + (days == 1 ? " day" : " days");
