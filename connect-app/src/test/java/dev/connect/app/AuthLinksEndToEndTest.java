@@ -25,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -77,13 +78,13 @@ class AuthLinksEndToEndTest {
         }
     }
 
-    private void start(Map<String, String> settings, java.time.Clock clock) {
+    private void start(Map<String, String> settings, Clock clock) {
         app = SandboxMode.start(data, ConnectSettings.HttpServer.JAVALIN, settings, clock);
         operatorKey = app.generatedOperatorKey().orElseThrow().value();
     }
 
     private void start() {
-        start(Map.of(), java.time.Clock.systemUTC());
+        start(Map.of(), Clock.systemUTC());
     }
 
     private URI api(String path) {
@@ -250,7 +251,7 @@ class AuthLinksEndToEndTest {
                 "CONNECT_SMTP_PORT", String.valueOf(port), "CONNECT_SMTP_SECURITY", "none",
                 "CONNECT_SMTP_USERNAME", "connect", "CONNECT_SMTP_PASSWORD", SMTP_PASSWORD,
                 "CONNECT_MAIL_FROM", "links@connect.test"));
-        start(smtp, java.time.Clock.systemUTC());
+        start(smtp, Clock.systemUTC());
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try {
             JsonNode created = create("tenant-11", null);

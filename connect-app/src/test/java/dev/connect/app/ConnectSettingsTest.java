@@ -3,6 +3,7 @@ package dev.connect.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.connect.adapters.mail.SmtpSettings;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.session.Category;
 import java.net.URI;
@@ -105,10 +106,10 @@ class ConnectSettingsTest {
         ConnectSettings settings = ConnectSettings.fromEnvironment(env);
 
         var smtp = settings.authLinks().smtp().orElseThrow();
-        assertThat(smtp.security()).isEqualTo(dev.connect.adapters.mail.SmtpSettings.Security.STARTTLS);
+        assertThat(smtp.security()).isEqualTo(SmtpSettings.Security.STARTTLS);
         assertThat(smtp.port()).isEqualTo(587);
         assertThat(smtp.password()).contains("smtp-very-secret");
-        assertThat(settings.authLinks().publicUrl()).contains(java.net.URI.create("https://connect.example.test/"));
+        assertThat(settings.authLinks().publicUrl()).contains(URI.create("https://connect.example.test/"));
         assertThat(ConnectSettings.fromEnvironment(minimal()).authLinks().smtp()).isEmpty();
         assertThat(settings.toString()).contains("smtp.example.test").doesNotContain("smtp-very-secret");
     }

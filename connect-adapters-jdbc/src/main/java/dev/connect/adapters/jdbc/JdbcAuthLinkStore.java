@@ -25,10 +25,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -174,7 +176,7 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
             return List.of();
         }
         Set<String> sorted = owners.stream().map(OwnerId::value).collect(Collectors.toCollection(TreeSet::new));
-        String marks = String.join(", ", java.util.Collections.nCopies(sorted.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(sorted.size(), "?"));
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM auth_link "
                 + "WHERE state = 'pending' AND owner_id IN (" + marks + ") ORDER BY owner_id, id FOR UPDATE")) {
             int index = 1;
@@ -288,7 +290,7 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
         if (value.isPresent()) {
             Sql.setInstant(statement, index, value.get());
         } else {
-            statement.setNull(index, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         }
     }
 }

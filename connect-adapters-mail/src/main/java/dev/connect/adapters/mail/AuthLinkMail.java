@@ -7,6 +7,7 @@ import dev.connect.domain.model.authlink.AuthLinkMessage;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -59,7 +60,7 @@ public record AuthLinkMail(String subject, String text, String html, String url)
 
     /** In words, to the nearest minute: a link sent the moment it was made for 5 days works "5 days", not "4". */
     private static String lifetime(Duration exact) {
-        Duration remaining = exact.plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Duration remaining = exact.plusSeconds(30).truncatedTo(ChronoUnit.MINUTES);
         long days = remaining.toDays();
         if (days >= 1) {
             return days + (days == 1 ? " day" : " days");

@@ -2,11 +2,13 @@ package dev.connect.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.connect.domain.fakes.InMemoryAuthLinkStore;
 import dev.connect.domain.fakes.MutableClock;
 import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.fakes.TestLinks;
+import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.LinkedAccount;
 import dev.connect.domain.model.authlink.AuthLink;
 import dev.connect.domain.model.authlink.AuthLinkChange;
@@ -23,6 +25,7 @@ import dev.connect.domain.model.session.ConnectSession;
 import dev.connect.domain.model.session.SessionLifetimeBounds;
 import dev.connect.domain.model.session.SessionToken;
 import dev.connect.domain.port.in.authlink.CreateAuthLinkUseCase;
+import dev.connect.domain.port.in.authlink.FindAuthLinkUseCase;
 import dev.connect.domain.port.in.authlink.OpenAuthLinkUseCase;
 import dev.connect.domain.port.in.authlink.OpenAuthLinkUseCase.Opening;
 import dev.connect.domain.port.in.authlink.ResendAuthLinkUseCase;
@@ -145,8 +148,7 @@ class AuthLinkServicesTest {
     @Test
     void revokeIsIdempotentToldOnceAndRefusedForALinkedOrExpiredLink() {
         AuthLink link = TestLinks.pending().build();
-        AuthLink linked = TestLinks.pending().build().linked(new dev.connect.domain.model.account.AccountId("a"),
-                TestEvents.T0);
+        AuthLink linked = TestLinks.pending().build().linked(new AccountId("a"), TestEvents.T0);
         AuthLink due = TestLinks.pending().lifetime(Duration.ofMinutes(5)).build();
         List.of(link, linked, due).forEach(store::insert);
         clock.advance(Duration.ofMinutes(10));
@@ -159,7 +161,7 @@ class AuthLinkServicesTest {
         assertThat(first.link().state()).isEqualTo(AuthLinkState.REVOKED);
         assertThat(second).isEqualTo(first);
         assertThat(told).extracting(AuthLinkChange::from, change -> change.link().state())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuthLinkState.PENDING, AuthLinkState.REVOKED));
+                .containsExactly(tuple(AuthLinkState.PENDING, AuthLinkState.REVOKED));
         assertThatThrownBy(() -> revoke.revoke(new RevokeAuthLinkUseCase.Command(linked.id())))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> revoke.revoke(new RevokeAuthLinkUseCase.Command(due.id())))
@@ -175,7 +177,7 @@ class AuthLinkServicesTest {
         clock.advance(Duration.ofHours(1));
         FindAuthLinkService find = new FindAuthLinkService(store, token -> URI.create("https://c.test/x"), clock);
 
-        assertThat(find.find(new dev.connect.domain.port.in.authlink.FindAuthLinkUseCase.Query(link.id()))
+        assertThat(find.find(new FindAuthLinkUseCase.Query(link.id()))
                 .orElseThrow().link().state()).isEqualTo(AuthLinkState.EXPIRED);
         assertThat(new ExpireAuthLinksService(store, List.of(listener), clock).expireDue()).isEqualTo(1);
         assertThat(told).hasSize(1);

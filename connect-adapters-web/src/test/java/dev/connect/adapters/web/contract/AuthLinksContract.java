@@ -18,10 +18,10 @@ import dev.connect.domain.port.in.authlink.CreateAuthLinkUseCase;
 import dev.connect.domain.port.in.authlink.ListAuthLinksUseCase;
 import dev.connect.domain.port.in.authlink.OpenAuthLinkUseCase;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +58,7 @@ public interface AuthLinksContract extends HttpContractFixture {
         assertThat(body.get("accountId").isNull()).isTrue();
         assertThat(body.get("delivery").get("status").asText()).isEqualTo("pending");
         assertThat(body.get("delivery").get("attempts").asInt()).isZero();
-        assertThat(body.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("id", "ownerId",
+        assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly("id", "ownerId",
                 "ownerName", "recipientEmail", "provider", "categories", "accountId", "message", "state", "url",
                 "createdAt", "expiresAt", "linkedAt", "linkedAccountId", "revokedAt", "delivery");
         CreateAuthLinkUseCase.Command command = (CreateAuthLinkUseCase.Command) useCases().authLinkCalls().get(0);
@@ -210,7 +210,7 @@ public interface AuthLinksContract extends HttpContractFixture {
             throw new IllegalStateException("boom while opening");
         });
 
-        String logs = CapturedLogs.during(() -> {
+        String logs = CapturedLogs.fromConnectDuring(() -> {
             assertThat(client().get("/links/" + link.token().value(), null).statusCode()).isEqualTo(500);
             assertThat(client().postJson("/v1/admin/auth-links/" + link.id() + "/revoke", KEY, "").statusCode())
                     .isEqualTo(500);

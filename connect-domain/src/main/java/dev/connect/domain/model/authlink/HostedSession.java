@@ -1,6 +1,8 @@
 package dev.connect.domain.model.authlink;
 
+import dev.connect.domain.model.Checks;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,11 +14,11 @@ public record HostedSession(URI url, Instant expiresAt) {
 
     public HostedSession {
         Objects.requireNonNull(url, "url");
-        expiresAt = dev.connect.domain.model.Checks.microseconds(Objects.requireNonNull(expiresAt, "expiresAt"));
+        expiresAt = Checks.microseconds(Objects.requireNonNull(expiresAt, "expiresAt"));
     }
 
     /** Whether it still works at {@code now} with {@code margin} to spare, for someone about to open it. */
-    public boolean usableAt(Instant now, java.time.Duration margin) {
+    public boolean usableAt(Instant now, Duration margin) {
         return now.plus(margin).isBefore(expiresAt);
     }
 

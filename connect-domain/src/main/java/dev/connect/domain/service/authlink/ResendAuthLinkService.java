@@ -11,6 +11,7 @@ import dev.connect.domain.port.out.authlink.AuthLinkAddressPort;
 import dev.connect.domain.port.out.authlink.AuthLinkStorePort;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Delivers a pending link again now, starting a fresh round of attempts (so it also works after one gave up). */
@@ -36,8 +37,7 @@ public final class ResendAuthLinkService implements ResendAuthLinkUseCase {
         AuthLink restarted = store.update(command.id(), link -> {
             AuthLinkState state = link.stateAt(now);
             if (state != AuthLinkState.PENDING) {
-                throw new ConflictException("auth link '" + link.id() + "' is " + state.name().toLowerCase(
-                        java.util.Locale.ROOT) + " and cannot be sent again; create a new one");
+                throw new ConflictException("auth link '" + link.id() + "' is " + state.name().toLowerCase(Locale.ROOT) + " and cannot be sent again; create a new one");
             }
             return link.withDelivery(Delivery.due(now));
         }).orElseThrow(() -> new NotFoundException("auth link '" + command.id() + "' not found"));
