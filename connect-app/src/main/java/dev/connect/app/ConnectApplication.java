@@ -2,6 +2,8 @@ package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcDatabase;
 import dev.connect.adapters.quota.Bucket4jOwnerQuota;
+import dev.connect.adapters.mail.OutboxAuthLinkDelivery;
+import dev.connect.adapters.mail.SmtpAuthLinkDelivery;
 import dev.connect.adapters.web.ConnectWebServer;
 import dev.connect.adapters.web.WebOptions;
 import dev.connect.adapters.web.account.AccountsEndpoint;
@@ -9,6 +11,10 @@ import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.auth.OperatorApiKey;
 import dev.connect.adapters.web.auth.OperatorAuthenticator;
+import dev.connect.adapters.web.authlink.AuthLinkPageEndpoint;
+import dev.connect.adapters.web.authlink.AuthLinks;
+import dev.connect.adapters.web.authlink.AuthLinksEndpoint;
+import dev.connect.adapters.web.authlink.OutboxEndpoint;
 import dev.connect.adapters.web.frontend.Frontend;
 import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
@@ -19,14 +25,27 @@ import dev.connect.adapters.web.webhook.AccountWebhooks;
 import dev.connect.domain.model.account.ReconciliationReport;
 import dev.connect.domain.model.error.ConflictException;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
+import dev.connect.domain.port.in.authlink.DeliverAuthLinksUseCase;
+import dev.connect.domain.port.in.authlink.ExpireAuthLinksUseCase;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
 import dev.connect.domain.port.out.health.DependencyHealthPort;
 import dev.connect.domain.port.out.owner.OwnerQuotaPort;
+import dev.connect.domain.port.out.authlink.AuthLinkAddressPort;
+import dev.connect.domain.port.out.authlink.AuthLinkDeliveryPort;
+import dev.connect.domain.port.out.event.AccountEventListenerPort;
 import dev.connect.domain.service.account.CheckLinkedAccountService;
 import dev.connect.domain.service.account.DisconnectLinkedAccountService;
 import dev.connect.domain.service.account.FindLinkedAccountService;
 import dev.connect.domain.service.account.ListLinkedAccountsService;
 import dev.connect.domain.service.account.ReconcileLinkedAccountsService;
+import dev.connect.domain.service.authlink.CreateAuthLinkService;
+import dev.connect.domain.service.authlink.DeliverAuthLinksService;
+import dev.connect.domain.service.authlink.ExpireAuthLinksService;
+import dev.connect.domain.service.authlink.FindAuthLinkService;
+import dev.connect.domain.service.authlink.ListAuthLinksService;
+import dev.connect.domain.service.authlink.OpenAuthLinkService;
+import dev.connect.domain.service.authlink.ResendAuthLinkService;
+import dev.connect.domain.service.authlink.RevokeAuthLinkService;
 import dev.connect.domain.service.event.PurgeWebhookInboxService;
 import dev.connect.domain.service.event.ReceiveAccountEventService;
 import dev.connect.domain.service.health.CheckHealthService;
@@ -47,6 +66,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,7 +151,7 @@ public final class ConnectApplication implements AutoCloseable {
 
         var registry = database.linkedAccounts();
         OperationsOptions operations = settings.operations();
-        OwnerQuotaPort sessionQuota = operations.ownerRateLimit().<OwnerQuotaPort>map(Bucket4jOwnerQuota::new)
+        OwnerQuotaPort ownerQuota = operations.ownerRateLimit().<OwnerQuotaPort>map(Bucket4jOwnerQuota::new)
                 .orElseGet(OwnerQuotaPort::unlimited);
         Map<String, BooleanSupplier> readinessChecks = new LinkedHashMap<>();
         readinessChecks.put("storage", database::isReady);
@@ -141,18 +161,40 @@ public final class ConnectApplication implements AutoCloseable {
         parts.add(readiness);
         List<DependencyHealthPort> health = new ArrayList<>(List.of(database.health()));
         health.addAll(readiness.ports());
+        List<AccountEventListenerPort> listeners = List.of(new LoggingAccountEventListener());
+        CreateConnectSessionService sessions = new CreateConnectSessionService(provider.sessions(), registry,
+                provider.directory(), settings.policy(), ownerQuota);
+        // the embedded default keeps auth-link mail in an outbox; elsewhere it goes to the SMTP server, or nowhere
+        Optional<OutboxAuthLinkDelivery> outbox = settings.authLinks().smtp().isEmpty() && sandbox.isPresent()
+                ? Optional.of(new OutboxAuthLinkDelivery()) : Optional.empty();
+        Optional<AuthLinkDeliveryPort> delivery = settings.authLinks().smtp()
+                .<AuthLinkDeliveryPort>map(SmtpAuthLinkDelivery::new).or(() -> outbox.map(kept -> kept));
+        AtomicReference<String> publicUrl = new AtomicReference<>();
+        AuthLinkAddressPort addresses = token -> URI.create(publicUrl.get() + AuthLinkPageEndpoint.PREFIX
+                + token.value());
+        var links = database.authLinks();
+        DeliverAuthLinksService deliveries = new DeliverAuthLinksService(delivery, links, addresses,
+                settings.authLinks().backoff(), clock);
+        var bounds = provider.sessions().lifetimes();
         UseCases useCases = new UseCases(
-                new CreateConnectSessionService(provider.sessions(), registry, provider.directory(),
-                        settings.policy(), sessionQuota),
-                new ReceiveAccountEventService(provider.webhooks(), database.webhookInbox(),
-                        List.of(new LoggingAccountEventListener()), settings.webhookFreshness()),
+                sessions,
+                new ReceiveAccountEventService(provider.webhooks(), database.webhookInbox(), listeners,
+                        settings.webhookFreshness()),
                 new PurgeWebhookInboxService(database.webhookInbox(), settings.webhookFreshness()),
                 new FindLinkedAccountService(registry),
                 new ListLinkedAccountsService(registry),
                 new CheckLinkedAccountService(registry, registry, provider.directory(), clock),
                 new DisconnectLinkedAccountService(registry, registry, provider.directory(), clock),
                 new ReconcileLinkedAccountsService(provider.backgroundDirectory(), registry, registry, clock),
-                new CheckHealthService(health));
+                new CheckHealthService(health),
+                new CreateAuthLinkService(sessions, bounds, links, deliveries, addresses, clock),
+                new ListAuthLinksService(links, addresses, clock),
+                new FindAuthLinkService(links, addresses, clock),
+                new ResendAuthLinkService(links, deliveries, addresses, clock),
+                new RevokeAuthLinkService(links, addresses, listeners, clock),
+                new OpenAuthLinkService(links, sessions, bounds, clock),
+                new ExpireAuthLinksService(links, listeners, clock),
+                deliveries);
 
         Optional<JwtSettings> generatedCallers = settings.callers().isPresent()
                 ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
@@ -172,15 +214,23 @@ public final class ConnectApplication implements AutoCloseable {
                         useCases.checkHealth(),
                         new AccountsEndpoint.UseCases(useCases.listLinkedAccounts(), useCases.findLinkedAccount(),
                                 useCases.checkLinkedAccount(), useCases.disconnectLinkedAccount()),
-                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey), frontend),
+                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey), frontend,
+                        AuthLinks.of(new AuthLinksEndpoint.UseCases(useCases.createAuthLink(),
+                                useCases.listAuthLinks(), useCases.findAuthLink(), useCases.resendAuthLink(),
+                                useCases.revokeAuthLink()), useCases.openAuthLink(),
+                                outbox.map(ConnectApplication::outboxView))),
                 new WebOptions(meters, operations.cors(),
                         Optional.of(MetricsExposition.of(MetricsExposition.PROMETHEUS_TEXT, meters::scrape)),
                         operations.metricsAccess()), clock);
         parts.add(http);
+        publicUrl.set(settings.authLinks().publicUrl().map(ConnectApplication::withoutTrailingSlash)
+                .orElseGet(() -> "http://" + reachableHost(settings.httpHost()) + ":" + http.port()));
         sandbox.ifPresent(started -> started.addWebhookTarget(URI.create("http://127.0.0.1:" + http.port()
                 + AccountWebhooks.path(AccountWebhooks.STACKONE))));
 
         parts.add(schedulePurge(useCases.purgeWebhookInbox(), clock));
+        parts.add(scheduleAuthLinks(useCases.expireAuthLinks(), useCases.deliverAuthLinks(),
+                settings.authLinks().sweepInterval()));
         settings.reconciliation().interval().ifPresent(interval ->
                 parts.add(scheduleReconciliation(useCases.reconcileLinkedAccounts(), interval)));
         return new ConnectApplication(parts, http, useCases, sandbox, generatedCallers, generatedOperatorKey,
@@ -224,6 +274,46 @@ public final class ConnectApplication implements AutoCloseable {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Every {@code interval}: marks due auth links expired (their listeners are told), then retries the deliveries
+     * that fell due. Counted from the end of the previous run, so runs never overlap.
+     */
+    private static AutoCloseable scheduleAuthLinks(ExpireAuthLinksUseCase expire, DeliverAuthLinksUseCase deliver,
+                                                   Duration interval) {
+        ScheduledExecutorService scheduler = daemonScheduler("connect-auth-links");
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int expired = expire.expireDue();
+                int attempts = deliver.deliverDue();
+                if (expired + attempts > 0) {
+                    LOG.info("auth links: {} expired, {} deliveries retried", expired, attempts);
+                }
+            } catch (RuntimeException failure) {
+                LOG.warn("the auth-link sweep failed; it runs again in {}: {}", interval, failure.getMessage());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler::shutdownNow;
+    }
+
+    private static OutboxEndpoint.Outbox outboxView(OutboxAuthLinkDelivery outbox) {
+        return limit -> outbox.newest(limit).stream().map(kept -> new OutboxEndpoint.Message(kept.id(),
+                kept.authLinkId(), kept.to(), kept.subject(), kept.text(), kept.html(), kept.url(), kept.sentAt()))
+                .toList();
+    }
+
+    private static String withoutTrailingSlash(URI url) {
+        String text = url.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** A wildcard address is no address to open: the loopback stands in for it (set CONNECT_PUBLIC_URL instead). */
+    private static String reachableHost(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /** Removes inbox keys once they are older than the replay window, hourly. */

@@ -1,6 +1,7 @@
 package dev.connect.app;
 
 import dev.connect.adapters.jdbc.JdbcSettings;
+import dev.connect.adapters.mail.SmtpSettings;
 import dev.connect.adapters.nango.NangoSecretKey;
 import dev.connect.adapters.nango.NangoSettings;
 import dev.connect.adapters.quota.OwnerRateLimit;
@@ -12,6 +13,8 @@ import dev.connect.adapters.web.auth.OperatorApiKey;
 import dev.connect.adapters.web.http.CorsPolicy;
 import dev.connect.adapters.web.metrics.MetricsAccess;
 import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.authlink.DeliveryBackoff;
+import dev.connect.domain.model.authlink.EmailAddress;
 import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.event.WebhookFreshness;
 import dev.connect.domain.model.session.Category;
@@ -40,13 +43,14 @@ import java.util.Optional;
  *                       only, as a production API server serves no demo pages unless asked to
  * @param operations     how connect is operated beside what it does: log format, metrics access, readiness checks,
  *                       owners' quotas, CORS
+ * @param authLinks      the public address, the mail server and the sweeps of auth links
  */
 public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, Provider provider,
                               StackOneOptions stackOne, Optional<NangoOptions> nango, SandboxOptions sandbox,
                               Optional<JwtSettings> callers, ConnectionPolicy policy, JdbcSettings database,
                               List<String> webhookSecrets, WebhookFreshness webhookFreshness,
                               Optional<OperatorApiKey> operatorApiKey, ReconciliationOptions reconciliation,
-                              boolean examples, OperationsOptions operations) {
+                              boolean examples, OperationsOptions operations, AuthLinkOptions authLinks) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -90,7 +94,8 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
                 + ", stackOne=" + stackOne + ", nango=" + nango + ", sandbox=" + sandbox + ", callers=" + callers
                 + ", policy=" + policy + ", database=" + database + ", webhookSecrets=" + webhookSecrets.size()
                 + " (redacted), webhookFreshness=" + webhookFreshness + ", operatorApiKey=" + operatorApiKey
-                + ", reconciliation=" + reconciliation + ", examples=" + examples + ", operations=" + operations + "]";
+                + ", reconciliation=" + reconciliation + ", examples=" + examples + ", operations=" + operations
+                + ", authLinks=" + authLinks + "]";
     }
 
     /** Reads and validates; throws {@link InvalidSettingsException} listing every problem. */
@@ -124,13 +129,14 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
         ReconciliationOptions reconciliation = reconciliation(read);
         boolean examples = read.bool("CONNECT_EXAMPLES", sandboxMode);
         OperationsOptions operations = operations(read);
+        AuthLinkOptions authLinks = authLinks(read);
 
         if (!read.problems().isEmpty()) {
             throw new InvalidSettingsException(read.problems());
         }
         return new ConnectSettings(host, port, server, provider, stackOne, nango, sandbox, callers,
                 new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness, operatorApiKey,
-                reconciliation, examples, operations);
+                reconciliation, examples, operations, authLinks);
     }
 
     static final Duration MIN_READINESS_INTERVAL = Duration.ofMillis(100);
@@ -160,6 +166,56 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
             read.problem("CONNECT_CORS_ALLOWED_ORIGINS: " + invalid.getMessage());
         }
         return new OperationsOptions(logFormat, metricsAccess, readiness, ownerRateLimit, cors);
+    }
+
+    /** Auth links: the public address, the mail server (its host and from address go together), the sweeps. */
+    private static AuthLinkOptions authLinks(SettingsReader read) {
+        Optional<URI> publicUrl = read.httpUrl("CONNECT_PUBLIC_URL");
+        Duration sweep = read.duration("CONNECT_AUTH_LINK_SWEEP_INTERVAL", AuthLinkOptions.DEFAULT_SWEEP_INTERVAL);
+        if (sweep.isZero()) {
+            read.problem("CONNECT_AUTH_LINK_SWEEP_INTERVAL: must be longer than 0");
+            sweep = AuthLinkOptions.DEFAULT_SWEEP_INTERVAL;
+        }
+        return new AuthLinkOptions(publicUrl, smtp(read), sweep, DeliveryBackoff.DEFAULT);
+    }
+
+    private static Optional<SmtpSettings> smtp(SettingsReader read) {
+        Optional<String> host = read.text("CONNECT_SMTP_HOST");
+        List<String> others = List.of("CONNECT_SMTP_PORT", "CONNECT_SMTP_SECURITY", "CONNECT_SMTP_USERNAME",
+                "CONNECT_SMTP_PASSWORD", "CONNECT_MAIL_FROM");
+        if (host.isEmpty()) {
+            others.stream().filter(name -> read.text(name).isPresent()).forEach(name ->
+                    read.problem(name + ": a mail setting, but CONNECT_SMTP_HOST is not set; set it or unset this"));
+            return Optional.empty();
+        }
+        SmtpSettings.Security security = read.choice("CONNECT_SMTP_SECURITY", SmtpSettings.Security.STARTTLS);
+        int port = read.port("CONNECT_SMTP_PORT", SmtpSettings.defaultPort(security));
+        Optional<String> username = read.text("CONNECT_SMTP_USERNAME");
+        Optional<String> password = read.text("CONNECT_SMTP_PASSWORD");
+        Optional<EmailAddress> from = read.text("CONNECT_MAIL_FROM").flatMap(address -> {
+            try {
+                return Optional.of(new EmailAddress(address));
+            } catch (InvalidRequestException invalid) {
+                read.problem("CONNECT_MAIL_FROM: must be one plain e-mail address like links@example.com");
+                return Optional.empty();
+            }
+        });
+        if (read.text("CONNECT_MAIL_FROM").isEmpty()) {
+            read.problem("CONNECT_MAIL_FROM: required with CONNECT_SMTP_HOST (the sender of auth-link e-mails)");
+        }
+        if (password.isPresent() && username.isEmpty()) {
+            read.problem("CONNECT_SMTP_PASSWORD: needs CONNECT_SMTP_USERNAME");
+        }
+        if (from.isEmpty() || password.isPresent() && username.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SmtpSettings(host.get(), port, security, username, password, from.get(),
+                    SmtpSettings.DEFAULT_TIMEOUT));
+        } catch (IllegalArgumentException invalid) {
+            read.problem("CONNECT_SMTP_HOST / CONNECT_SMTP_PORT: " + invalid.getMessage()); // never the password
+            return Optional.empty();
+        }
     }
 
     private static Optional<OperatorApiKey> operatorApiKey(SettingsReader read) {

@@ -46,6 +46,9 @@ final class StartupBanner {
                     ? api + "/v1/admin/  (Bearer CONNECT_OPERATOR_API_KEY)"
                     : "not configured: set CONNECT_OPERATOR_API_KEY to use /v1/admin/").append('\n');
             out.append("  Reconcile  ").append(reconciliation(settings)).append('\n');
+            out.append("  Auth links ").append(settings.authLinks().smtp()
+                    .map(smtp -> "mailed through " + smtp.host() + ":" + smtp.port() + " from " + smtp.from())
+                    .orElse("not deliverable: set CONNECT_SMTP_HOST and CONNECT_MAIL_FROM")).append('\n');
             examples(app, api).ifPresent(out::append);
             return out.toString();
         }
@@ -72,7 +75,15 @@ final class StartupBanner {
                 .append("\n  Reconcile the registry with the sandbox now (generated operator key; ")
                 .append(reconciliation(settings)).append("):\n")
                 .append("    curl -X POST ").append(api).append("/v1/admin/reconciliations -H 'Authorization: Bearer ")
-                .append(key.value()).append("'\n"));
+                .append(key.value()).append("'\n")
+                .append("\n  Send an auth link (").append(settings.authLinks().smtp().isPresent()
+                        ? "mailed through CONNECT_SMTP_HOST" : "kept in the outbox, not mailed").append("):\n")
+                .append("    curl -X POST ").append(api).append("/v1/admin/auth-links -H 'Authorization: Bearer ")
+                .append(key.value()).append("' -H 'Content-Type: application/json' -d '{\"ownerId\": \"")
+                .append(DEMO_OWNER_ID).append("\", \"ownerName\": \"").append(DEMO_OWNER_NAME)
+                .append("\", \"recipientEmail\": \"").append(DEMO_USER).append("\"}'\n")
+                .append(settings.authLinks().smtp().isPresent() ? "" : "    curl " + api
+                        + "/v1/admin/outbox -H 'Authorization: Bearer " + key.value() + "'\n"));
         return out.toString();
     }
 

@@ -68,6 +68,14 @@ final class ConnectClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            if (json && response.body().contains("/links/")) {
+                // an auth link's address (in a link, a page of links or the outbox): its token is a bearer secret
+                java.util.regex.Matcher link = java.util.regex.Pattern.compile("/links/([A-Za-z0-9_-]+)")
+                        .matcher(response.body());
+                while (link.find()) {
+                    dev.connect.app.logscan.KnownSecrets.register("an auth link's token", link.group(1));
+                }
+            }
             if (json && response.body().contains("\"token\"")) {
                 // a connect-session token, or the demo sign-in's caller token and the operator key beside it
                 dev.connect.app.logscan.KnownSecrets.register("a token connect answered",

@@ -3,6 +3,7 @@ package dev.connect.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.connect.adapters.mail.SmtpSettings;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.session.Category;
 import java.net.URI;
@@ -139,6 +140,49 @@ class ConnectSettingsTest {
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_RECONCILE_INTERVAL"))
                 .anySatisfy(p -> assertThat(p).startsWith("CONNECT_RECONCILE_RATE_SHARE"));
         assertThat(invalid.getMessage()).doesNotContain("short-operator-key");
+    }
+
+    @Test
+    void readsTheMailSettingsAndThePublicUrlAndNeverShowsTheSmtpPassword() {
+        Map<String, String> env = minimal();
+        env.put("CONNECT_SMTP_HOST", "smtp.example.test");
+        env.put("CONNECT_SMTP_USERNAME", "connect");
+        env.put("CONNECT_SMTP_PASSWORD", "smtp-very-secret");
+        env.put("CONNECT_MAIL_FROM", "links@example.test");
+        env.put("CONNECT_PUBLIC_URL", "https://connect.example.test/");
+
+        ConnectSettings settings = ConnectSettings.fromEnvironment(env);
+
+        var smtp = settings.authLinks().smtp().orElseThrow();
+        assertThat(smtp.security()).isEqualTo(SmtpSettings.Security.STARTTLS);
+        assertThat(smtp.port()).isEqualTo(587);
+        assertThat(smtp.password()).contains("smtp-very-secret");
+        assertThat(settings.authLinks().publicUrl()).contains(URI.create("https://connect.example.test/"));
+        assertThat(ConnectSettings.fromEnvironment(minimal()).authLinks().smtp()).isEmpty();
+        assertThat(settings.toString()).contains("smtp.example.test").doesNotContain("smtp-very-secret");
+    }
+
+    @Test
+    void refusesMailSettingsThatDoNotGoTogetherWithoutQuotingThePassword() {
+        Map<String, String> env = minimal();
+        env.put("CONNECT_SMTP_HOST", "smtp.example.test");
+        env.put("CONNECT_SMTP_PASSWORD", "smtp-very-secret");
+        env.put("CONNECT_SMTP_SECURITY", "ssl");
+        Map<String, String> noHost = minimal();
+        noHost.put("CONNECT_MAIL_FROM", "links@example.test");
+
+        InvalidSettingsException invalid =
+                catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(env));
+        InvalidSettingsException orphan =
+                catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(noHost));
+
+        assertThat(invalid.problems()).hasSize(3)
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_SMTP_SECURITY"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_MAIL_FROM"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_SMTP_PASSWORD"));
+        assertThat(invalid.getMessage()).doesNotContain("smtp-very-secret");
+        assertThat(orphan.problems()).singleElement().asString().startsWith("CONNECT_MAIL_FROM")
+                .contains("CONNECT_SMTP_HOST");
     }
 
     @Test

@@ -47,6 +47,11 @@ class OperationsEndToEndTest {
         assertThat(client.get("/v1/accounts/" + account + "?check=true", ConnectClient.tokenFor(owner)).statusCode())
                 .as("answered after one retry").isEqualTo(200);
 
+        String operatorKey = app.generatedOperatorKey().orElseThrow().value();
+        assertThat(client.post("/v1/admin/auth-links", operatorKey, "{\"ownerId\": \"" + owner
+                + "\", \"ownerName\": \"Metrics Ltd\", \"recipientEmail\": \"it@metrics.example\"}").statusCode())
+                .isEqualTo(201);
+
         HttpResponse<String> scrape = client.get("/metrics", null);
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -76,6 +81,8 @@ class OperationsEndToEndTest {
         assertThat(PrometheusText.sum(metrics, "connect_linked_accounts", Map.of("state", "linked")))
                 .isGreaterThanOrEqualTo(1);
         assertThat(PrometheusText.has(metrics, "connect_linked_accounts", Map.of("state", "deleted"))).isTrue();
+        assertThat(PrometheusText.sum(metrics, "connect_auth_links", Map.of("state", "pending"))).isEqualTo(1);
+        assertThat(PrometheusText.has(metrics, "connect_auth_links", Map.of("state", "revoked"))).isTrue();
         assertThat(PrometheusText.sum(metrics, "hikaricp_connections_max", Map.of("pool", "connect-jdbc")))
                 .isEqualTo(10);
         assertThat(PrometheusText.has(metrics, "hikaricp_connections_active", Map.of())).isTrue();

@@ -35,9 +35,15 @@ final class SandboxMode {
 
     /** As {@link #start(Path, ConnectSettings.HttpServer)}, with more {@code CONNECT_…} settings. */
     static ConnectApplication start(Path dir, ConnectSettings.HttpServer server, Map<String, String> more) {
+        return start(dir, server, more, Clock.systemUTC());
+    }
+
+    /** As above, on the app's clock {@code clock} (the sandbox keeps the system's). */
+    static ConnectApplication start(Path dir, ConnectSettings.HttpServer server, Map<String, String> more,
+                                    Clock clock) {
         Map<String, String> env = new HashMap<>(more);
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
-        return startWith(dir, server, env);
+        return startWith(dir, server, env, clock);
     }
 
     /**
@@ -54,11 +60,17 @@ final class SandboxMode {
         return startWith(dir, server, new HashMap<>(more));
     }
 
+
     private static ConnectApplication startWith(Path dir, ConnectSettings.HttpServer server, Map<String, String> env) {
+        return startWith(dir, server, env, Clock.systemUTC());
+    }
+
+    private static ConnectApplication startWith(Path dir, ConnectSettings.HttpServer server, Map<String, String> env,
+                                                Clock clock) {
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_HTTP_SERVER", settingOf(server));
         env.putIfAbsent("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());
-        ConnectApplication app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
+        ConnectApplication app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), clock);
         if (app.sandbox().isEmpty()) {
             app.close();
             throw new AssertionError("without an API key the sandbox must run");
@@ -118,9 +130,14 @@ final class SandboxMode {
      */
     static String link(ConnectApplication app, String provider, String owner, boolean multiple) throws Exception {
         StackOneSandbox sandbox = app.sandbox().orElseThrow();
-        HttpClient http = HttpClient.newHttpClient();
         String token = openSession(app, Map.of("org_id", owner, "org_name", owner), provider, multiple)
                 .get("token").asText();
+        return linkInHub(sandbox, token, provider);
+    }
+
+    /** Fills in the provider's form of the Hub for the session {@code token}; the account id StackOne gave it. */
+    static String linkInHub(StackOneSandbox sandbox, String token, String provider) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
         JsonNode form = JSON.readTree(http.send(HttpRequest.newBuilder(
                         sandbox.baseUrl().resolve("/hub/connectors/int_" + provider))
                 .header("x-hub-session-token", token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());

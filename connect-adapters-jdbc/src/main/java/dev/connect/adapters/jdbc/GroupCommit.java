@@ -1,6 +1,7 @@
 package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.model.error.StorageUnavailableException;
+import dev.connect.domain.model.authlink.AuthLinkTransition;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.RegistryTransition;
 import dev.connect.domain.port.out.event.WebhookInboxPort.Recording;
@@ -68,8 +69,8 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /** Records the event in the next shared transaction and returns once that committed. */
-    Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
-        PendingRecording pending = new PendingRecording(event, receivedAt, transition);
+    Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition, AuthLinkTransition links) {
+        PendingRecording pending = new PendingRecording(event, receivedAt, transition, links);
         if (closed) {
             throw closedFailure();
         }

@@ -1,10 +1,16 @@
 package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.model.account.AccountId;
+import dev.connect.domain.model.authlink.AuthLink;
+import dev.connect.domain.model.authlink.AuthLinkChange;
+import dev.connect.domain.model.authlink.AuthLinkId;
+import dev.connect.domain.model.authlink.AuthLinkState;
+import dev.connect.domain.model.authlink.AuthLinkTransition;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.EventApplication;
 import dev.connect.domain.model.event.InboxEntry;
 import dev.connect.domain.model.event.LinkedAccountRecord;
+import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.port.out.event.WebhookInboxPort.Recording;
 import java.sql.Array;
 import java.sql.Connection;
@@ -28,17 +34,20 @@ import java.util.TreeMap;
  * <ol>
  *   <li>one {@code SELECT} finds which of their keys are already recorded (those are duplicates);</li>
  *   <li>one {@code SELECT … FOR UPDATE} reads and locks the registry rows of all their accounts, in id order (so
- *       that concurrent writers, e.g. a second instance, lock in the same order and cannot deadlock);</li>
+ *       that concurrent writers, e.g. a second instance, lock in the same order and cannot deadlock), and one the
+ *       pending auth links of their owners, in (owner, id) order;</li>
  *   <li>in memory, in arrival order, each event's {@link dev.connect.domain.model.event.RegistryTransition} decides
- *       from the entry as the events before it in the batch left it — the domain's rules, not SQL, decide;</li>
+ *       from the entry as the events before it in the batch left it, and its {@link AuthLinkTransition} which link it
+ *       completes — the domain's rules, not SQL, decide;</li>
  *   <li>one batched {@code INSERT} writes the inbox rows, then one batched {@code INSERT} the new accounts and one
- *       batched {@code UPDATE} the changed ones (an account written once per batch, in its final state).</li>
+ *       batched {@code UPDATE} the changed ones (an account written once per batch, in its final state), then one
+ *       batched {@code UPDATE} the completed links.</li>
  * </ol>
  *
  * A unique violation means a concurrent transaction recorded one of the keys or created one of the accounts first:
  * the transaction is run again, and then sees it. A transition that throws fails its own event only; its rows are
- * never written. Another per-event write (e.g. an auth link the event completes) joins as one more step of the same
- * shape: read and lock in step 2, decide in step 3, write in step 4.
+ * never written. An event whose owner is known only from an account an earlier event of the batch created (an update
+ * without an owner) has that owner's links locked when it comes to it.
  */
 final class InboxBatch {
 
@@ -55,6 +64,13 @@ final class InboxBatch {
         Set<AccountId> accounts = new LinkedHashSet<>();
         batch.forEach(pending -> accounts.add(pending.event().accountId()));
         Map<AccountId, LinkedAccountRecord> stored = JdbcLinkedAccountStore.lock(connection, accounts);
+        Set<OwnerId> owners = new HashSet<>();
+        for (PendingRecording pending : batch) {
+            pending.links().owner(Optional.ofNullable(stored.get(pending.event().accountId()))).ifPresent(owners::add);
+        }
+        Map<AuthLinkId, AuthLink> links = new HashMap<>();
+        JdbcAuthLinkStore.lockPending(connection, owners).forEach(link -> links.put(link.id(), link));
+        Map<AuthLinkId, AuthLink> completedLinks = new TreeMap<>(Comparator.comparing(AuthLinkId::value));
 
         Map<AccountId, LinkedAccountRecord> current = new HashMap<>(stored);
         Set<String> keys = new HashSet<>();
@@ -67,20 +83,33 @@ final class InboxBatch {
                 decisions.add(new Decision(pending, new Recording.Duplicate(), null));
                 continue;
             }
+            Optional<LinkedAccountRecord> before = Optional.ofNullable(current.get(event.accountId()));
             EventApplication application;
+            Optional<AuthLink> completed;
             try {
-                application = pending.transition().apply(Optional.ofNullable(current.get(event.accountId())));
+                application = pending.transition().apply(before);
+                Optional<OwnerId> owner = pending.links().owner(before);
+                if (owner.isPresent() && owners.add(owner.get())) {
+                    JdbcAuthLinkStore.lockPending(connection, List.of(owner.get()))
+                            .forEach(link -> links.putIfAbsent(link.id(), link));
+                }
+                completed = owner.flatMap(id -> pending.links().apply(id, links.values()));
             } catch (RuntimeException refused) {
                 decisions.add(new Decision(pending, null, refused));
                 continue;
             }
+            completed.ifPresent(link -> {
+                links.put(link.id(), link);
+                completedLinks.put(link.id(), link);
+            });
             keys.add(key);
             rows.add(new InboxEntry(pending.key(), event.name(), event.accountId(), event.provider(),
                     event.projectId(), event.eventDate(), event.sentAt(), pending.receivedAt(), application.outcome()));
             if (application.changesRegistry()) {
                 current.put(event.accountId(), application.after().orElseThrow());
             }
-            decisions.add(new Decision(pending, new Recording.Recorded(application), null));
+            decisions.add(new Decision(pending, new Recording.Recorded(application,
+                    completed.map(link -> new AuthLinkChange(AuthLinkState.PENDING, link)).stream().toList()), null));
         }
 
         insertInboxRows(connection, rows);
@@ -105,6 +134,7 @@ final class InboxBatch {
             throw e;
         }
         JdbcLinkedAccountStore.update(connection, changed);
+        JdbcAuthLinkStore.write(connection, List.copyOf(completedLinks.values()));
         return decisions;
     }
 

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.connect.domain.model.account.LinkedAccountState;
+import dev.connect.domain.model.authlink.AuthLinkState;
 import dev.connect.domain.model.error.StorageUnavailableException;
 import dev.connect.domain.port.out.health.DependencyHealthPort;
 import java.sql.SQLException;
@@ -42,6 +43,7 @@ public final class JdbcDatabase implements AutoCloseable {
     private final JdbcWebhookInbox webhookInbox;
     private final JdbcLinkedAccountStore linkedAccounts;
     private final MigrationVersion migratedTo;
+    private final JdbcAuthLinkStore authLinks;
 
     private JdbcDatabase(JdbcSettings settings, HikariDataSource dataSource, MigrationVersion migratedTo) {
         this.settings = settings;
@@ -52,6 +54,7 @@ public final class JdbcDatabase implements AutoCloseable {
         this.commits = new GroupCommit(sql, settings.connectionTimeout(), GroupCommit.WRITERS);
         this.webhookInbox = new JdbcWebhookInbox(sql, commits);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
+        this.authLinks = new JdbcAuthLinkStore(sql);
     }
 
     /**
@@ -108,6 +111,9 @@ public final class JdbcDatabase implements AutoCloseable {
         new StateCountGauges(sql, meters, System::nanoTime).register("connect.linked.accounts", "linked_account",
                 "state", Arrays.stream(LinkedAccountState.values()).map(StoredValues::state).toList(),
                 "linked accounts in the registry, by state");
+        // as stored: a pending link past its expiry counts as pending until the sweep marks it expired
+        new StateCountGauges(sql, meters, System::nanoTime).register("connect.auth.links", "auth_link", "state",
+                Arrays.stream(AuthLinkState.values()).map(StoredValues::linkState).toList(), "auth links, by state");
     }
 
     /** Finds out at start-up, not at the first delivery, when the user may not make commits durable (H2: admin). */
@@ -132,6 +138,10 @@ public final class JdbcDatabase implements AutoCloseable {
     }
 
     /** The linked-account registry, for reading. */
+    public JdbcAuthLinkStore authLinks() {
+        return authLinks;
+    }
+
     public JdbcLinkedAccountStore linkedAccounts() {
         return linkedAccounts;
     }

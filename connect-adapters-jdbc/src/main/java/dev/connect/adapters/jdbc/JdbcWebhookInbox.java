@@ -2,6 +2,7 @@ package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.ProviderKey;
+import dev.connect.domain.model.authlink.AuthLinkTransition;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.DeduplicationKey;
@@ -24,8 +25,9 @@ import java.util.Optional;
  *
  * <p>{@link #record}: concurrent calls share transactions through {@link GroupCommit}; each transaction is an
  * {@link InboxBatch}: the keys already recorded are duplicates, the accounts' rows are read {@code FOR UPDATE}
- * (which serialises the events of one account), the domain's transitions decide in arrival order, then the inbox
- * rows and the changed accounts are written, and only then committed. A call returns after that commit.
+ * (which serialises the events of one account) and so are the pending auth links of the events' owners
+ * ({@link JdbcAuthLinkStore#lockPending}), the domain's transitions decide in arrival order, then the inbox rows, the
+ * changed accounts and the completed links are written, and only then committed. A call returns after that commit.
  */
 public final class JdbcWebhookInbox implements WebhookInboxPort {
 
@@ -50,8 +52,9 @@ public final class JdbcWebhookInbox implements WebhookInboxPort {
     }
 
     @Override
-    public Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
-        return commits.record(event, receivedAt, transition);
+    public Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition,
+                            AuthLinkTransition links) {
+        return commits.record(event, receivedAt, transition, links);
     }
 
     /** The group commit behind {@link #record}, for its statistics. */

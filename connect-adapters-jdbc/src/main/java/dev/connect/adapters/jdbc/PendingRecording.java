@@ -1,5 +1,6 @@
 package dev.connect.adapters.jdbc;
 
+import dev.connect.domain.model.authlink.AuthLinkTransition;
 import dev.connect.domain.model.error.StorageUnavailableException;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.DeduplicationKey;
@@ -16,13 +17,15 @@ final class PendingRecording {
     private final DeduplicationKey key;
     private final Instant receivedAt;
     private final RegistryTransition transition;
+    private final AuthLinkTransition links;
     private final CompletableFuture<Recording> outcome = new CompletableFuture<>();
 
-    PendingRecording(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
+    PendingRecording(AccountEvent event, Instant receivedAt, RegistryTransition transition, AuthLinkTransition links) {
         this.event = event;
         this.key = event.deduplicationKey(); // a SHA-256: computed once, by the caller, not by a writer
         this.receivedAt = receivedAt;
         this.transition = transition;
+        this.links = links;
     }
 
     AccountEvent event() {
@@ -39,6 +42,10 @@ final class PendingRecording {
 
     RegistryTransition transition() {
         return transition;
+    }
+
+    AuthLinkTransition links() {
+        return links;
     }
 
     void complete(Recording recording) {

@@ -2,6 +2,8 @@ package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.model.account.AccountStatus;
 import dev.connect.domain.model.account.LinkedAccountState;
+import dev.connect.domain.model.authlink.AuthLinkState;
+import dev.connect.domain.model.authlink.DeliveryStatus;
 import dev.connect.domain.model.event.AccountEventKind;
 import dev.connect.domain.model.event.EventOrder;
 import dev.connect.domain.model.event.InboxOutcome;
@@ -31,6 +33,11 @@ final class StoredValues {
             AccountStatus.ACTIVE, "active", AccountStatus.INACTIVE, "inactive", AccountStatus.SUSPENDED, "suspended",
             AccountStatus.ARCHIVED, "archived", AccountStatus.EXPIRED, "expired", AccountStatus.ERROR, "error",
             AccountStatus.UNKNOWN, "unknown"));
+    private static final Map<AuthLinkState, String> LINK_STATES = new EnumMap<>(Map.of(
+            AuthLinkState.PENDING, "pending", AuthLinkState.LINKED, "linked", AuthLinkState.EXPIRED, "expired",
+            AuthLinkState.REVOKED, "revoked"));
+    private static final Map<DeliveryStatus, String> DELIVERY_STATUSES = new EnumMap<>(Map.of(
+            DeliveryStatus.PENDING, "pending", DeliveryStatus.SENT, "sent", DeliveryStatus.FAILED, "failed"));
     private static final long KINDS_PER_MICROSECOND = 4;
 
     private StoredValues() {
@@ -79,6 +86,22 @@ final class StoredValues {
 
     static AccountStatus status(String stored) {
         return read(STATUSES, stored, "account status");
+    }
+
+    static String linkState(AuthLinkState state) {
+        return stored(LINK_STATES, state);
+    }
+
+    static AuthLinkState linkState(String stored) {
+        return read(LINK_STATES, stored, "auth link state");
+    }
+
+    static String deliveryStatus(DeliveryStatus status) {
+        return stored(DELIVERY_STATUSES, status);
+    }
+
+    static DeliveryStatus deliveryStatus(String stored) {
+        return read(DELIVERY_STATUSES, stored, "delivery status");
     }
 
     private static <K, V> V stored(Map<K, V> mapping, K value) {

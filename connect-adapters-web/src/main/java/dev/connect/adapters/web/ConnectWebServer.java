@@ -4,6 +4,10 @@ import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.admin.ReconciliationsEndpoint;
 import dev.connect.adapters.web.auth.CallerAuthenticator;
 import dev.connect.adapters.web.auth.OperatorAuthenticator;
+import dev.connect.adapters.web.authlink.AuthLinkPageEndpoint;
+import dev.connect.adapters.web.authlink.AuthLinks;
+import dev.connect.adapters.web.authlink.AuthLinksEndpoint;
+import dev.connect.adapters.web.authlink.OutboxEndpoint;
 import dev.connect.adapters.web.demo.DemoSignInEndpoint;
 import dev.connect.adapters.web.docs.DocsPage;
 import dev.connect.adapters.web.docs.OpenApiDocuments;
@@ -47,11 +51,22 @@ public final class ConnectWebServer {
      * @param operators who may call the operator routes under {@code /v1/admin/}: a credential apart from callers'
      * @param frontend  what is served to browsers beside the API: static sites, the frontend configuration, the demo
      *                  sign-in; {@link Frontend#NONE} for the API alone
+     * @param authLinks the operator's auth links, the page their recipients open, the outbox; {@link AuthLinks#NONE}
+     *                  for none of them
      */
     public record Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
                                AccountWebhooks webhooks, CheckHealthUseCase checkHealth,
                                AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
-                               OperatorAuthenticator operators, Frontend frontend) {
+                               OperatorAuthenticator operators, Frontend frontend, AuthLinks authLinks) {
+
+        /** The API and the browser parts, without auth links. */
+        public Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
+                            AccountWebhooks webhooks, CheckHealthUseCase checkHealth,
+                            AccountsEndpoint.UseCases accounts, ReconcileLinkedAccountsUseCase reconcileAccounts,
+                            OperatorAuthenticator operators, Frontend frontend) {
+            this(createConnectSession, callers, webhooks, checkHealth, accounts, reconcileAccounts, operators,
+                    frontend, AuthLinks.NONE);
+        }
 
         /** The API alone, without anything for browsers. */
         public Dependencies(CreateConnectSessionUseCase createConnectSession, CallerAuthenticator callers,
@@ -73,6 +88,7 @@ public final class ConnectWebServer {
 
         public Dependencies {
             Objects.requireNonNull(frontend, "frontend");
+            Objects.requireNonNull(authLinks, "authLinks");
         }
     }
 
@@ -85,6 +101,7 @@ public final class ConnectWebServer {
         routes.add(new ConnectSessionsEndpoint(dependencies.createConnectSession(), dependencies.callers(), json).route());
         routes.addAll(new AccountsEndpoint(dependencies.accounts(), dependencies.callers(), json).routes());
         routes.add(new ReconciliationsEndpoint(dependencies.reconcileAccounts(), dependencies.operators(), json).route());
+        routes.addAll(authLinkRoutes(dependencies.authLinks(), dependencies.operators(), json));
         WebhookMetrics webhookMetrics = new WebhookMetrics(options.meters());
         dependencies.webhooks().byProvider().forEach((provider, receive) ->
                 routes.add(new AccountWebhookEndpoint(provider, receive, json, webhookMetrics).route()));
@@ -93,6 +110,17 @@ public final class ConnectWebServer {
         routes.addAll(OPENAPI.routes());
         routes.addAll(DOCS.routes());
         routes.addAll(frontendRoutes(dependencies.frontend(), json));
+        return routes;
+    }
+
+    private static List<HttpRoute> authLinkRoutes(AuthLinks authLinks, OperatorAuthenticator operators,
+                                                  JsonCodec json) {
+        List<HttpRoute> routes = new ArrayList<>();
+        authLinks.useCases().ifPresent(useCases -> {
+            routes.addAll(new AuthLinksEndpoint(useCases, operators, json).routes());
+            routes.add(new OutboxEndpoint(authLinks.outbox(), operators, json).route());
+        });
+        authLinks.open().ifPresent(open -> routes.add(new AuthLinkPageEndpoint(open).route()));
         return routes;
     }
 

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class ProblemMapperTest {
 
     @Test
-    void callerMistakesAre4xxAndUpstreamOrStorageTroubleIs5xx() {
+    void callerMistakesAre4xxAndUpstreamStorageOrMailTroubleIs5xx() {
         Arrays.stream(ErrorCode.values()).forEach(code -> {
             boolean serverSide = code.name().startsWith("UPSTREAM_") && code != ErrorCode.UPSTREAM_REJECTED
-                    || code == ErrorCode.STORAGE_UNAVAILABLE;
+                    || code == ErrorCode.STORAGE_UNAVAILABLE || code == ErrorCode.MAIL_NOT_CONFIGURED;
             assertThat(ProblemMapper.statusOf(code) >= 500).as(code.name()).isEqualTo(serverSide);
         });
     }

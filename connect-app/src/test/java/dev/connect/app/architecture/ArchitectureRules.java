@@ -223,6 +223,14 @@ final class ArchitectureRules {
                         "com.zaxxer..", "org.h2..", "org.postgresql..");
     }
 
+    /** Jakarta Mail and its implementation (and the SMTP server of its tests) stay in the mail adapter. */
+    ArchRule mailStaysInTheMailAdapter() {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..",
+                        "com.icegreen..")
+                .because("sending mail is the mail adapter's business; the domain hands it an invitation");
+    }
+
     ArchRule inboundAdaptersUseOnlyInboundPorts() {
         return noClasses().that().resideInAPackage(root + ".adapters.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".domain.port.out..", root + ".domain.service..")
@@ -277,6 +285,7 @@ final class ArchitectureRules {
                 .layer("JavalinBinding").definedBy(javalinBinding())
                 .layer("ServletBinding").definedBy(servletBinding() + "..")
                 .layer("JdbcAdapter").definedBy(root + ".adapters.jdbc..")
+                .layer("MailAdapter").definedBy(root + ".adapters.mail..")
                 .layer("Sandbox").definedBy(root + ".sandbox..")
                 .layer("App").definedBy(root + ".app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
@@ -290,11 +299,13 @@ final class ArchitectureRules {
                 .whereLayer("JavalinBinding").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("ServletBinding").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("JdbcAdapter").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("MailAdapter").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("InboundPorts").mayOnlyBeAccessedByLayers("Services", "WebAdapter", "App")
                 .whereLayer("OutboundPorts")
                 .mayOnlyBeAccessedByLayers("Services", "StackOneAdapter", "NangoAdapter", "QuotaAdapter", "JdbcAdapter",
+                        "MailAdapter",
                         "App")
                 .whereLayer("Model").mayNotAccessAnyLayer();
     }
@@ -307,7 +318,7 @@ final class ArchitectureRules {
                 theServletBindingUsesOnlyTheServletApiAndTheWebAdapter(),
                 theEmbeddedServletContainerUsesOnlyJettyTheServletAndTheWebAdapter(),
                 theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter(), theBindingsDoNotDependOnEachOther(),
-                jdbcStaysInTheJdbcAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers(),
+                jdbcStaysInTheJdbcAdapter(), mailStaysInTheMailAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers(),
                 inboundPortsAreUseCases(), outboundPortsArePorts(), servicesAreServices(), noImplSuffix(),
                 webhookDecodersCompareSignaturesInConstantTime(), theSandboxKeepsJavalinToItsHttpPackageAndRoot(),
                 micrometerStaysOutOfTheDomain(), theMetricsRegistryAndTheLoggingBackendStayInTheApp(),

@@ -37,7 +37,8 @@ class ArchitectureTest {
 
     @Test
     void anImportWithoutAModuleIsReported() {
-        for (String missing : java.util.List.of("dev.connect.adapters.jdbc", "dev.connect.sandbox", "dev.connect.provider",
+        for (String missing : java.util.List.of("dev.connect.adapters.jdbc", "dev.connect.adapters.mail",
+                "dev.connect.sandbox", "dev.connect.provider",
                 "dev.connect.adapters.nango", "dev.connect.adapters.stackone", "dev.connect.adapters.quota",
                 "dev.connect.domain.port.in", "dev.connect.domain.port.out", "dev.connect.adapters.web.javalin",
                 "dev.connect.adapters.web.servlet", "dev.connect.adapters.web.jetty")) {
@@ -121,6 +122,12 @@ class ArchitectureTest {
     @Test
     void jdbcOutsideTheJdbcAdapterIsReported() {
         assertReported(ArchitectureRules::jdbcStaysInTheJdbcAdapter, "WebCallsEverything", "java.sql");
+    }
+
+    @Test
+    void mailOutsideTheMailAdapterIsReported() {
+        assertReported(ArchitectureRules::mailStaysInTheMailAdapter, "WebSendsMail", "jakarta.mail");
+        assertNotReported(ArchitectureRules::mailStaysInTheMailAdapter, "MailThing");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.connect.domain.fakes;
 
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.LinkedAccount;
+import dev.connect.domain.model.authlink.AuthLinkChange;
+import dev.connect.domain.model.authlink.AuthLinkTransition;
 import dev.connect.domain.model.error.StorageUnavailableException;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.DeduplicationKey;
@@ -41,9 +43,20 @@ public final class InMemoryWebhookInbox implements WebhookInboxPort, LinkedAccou
     private final Map<DeduplicationKey, InboxEntry> inbox = new LinkedHashMap<>();
     private final Map<AccountId, LinkedAccountRecord> registry = new HashMap<>();
     private final List<RejectedDelivery> rejected = new ArrayList<>();
+    private final Optional<InMemoryAuthLinkStore> authLinks;
     private int failingWrites;
     private int calls;
     private boolean unavailable;
+
+    /** An inbox that completes no auth links. */
+    public InMemoryWebhookInbox() {
+        this.authLinks = Optional.empty();
+    }
+
+    /** An inbox that completes the links of {@code authLinks} in the same (locked) step as it records an event. */
+    public InMemoryWebhookInbox(InMemoryAuthLinkStore authLinks) {
+        this.authLinks = Optional.of(authLinks);
+    }
 
     /** The next {@code count} writes throw {@link StorageUnavailableException} having written nothing. */
     public synchronized void failNextWrites(int count) {
@@ -75,18 +88,23 @@ public final class InMemoryWebhookInbox implements WebhookInboxPort, LinkedAccou
     }
 
     @Override
-    public synchronized Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
+    public synchronized Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition,
+                                         AuthLinkTransition links) {
         requireAvailable();
         if (inbox.containsKey(event.deduplicationKey())) {
             return new Recording.Duplicate();
         }
-        EventApplication application = transition.apply(Optional.ofNullable(registry.get(event.accountId())));
+        Optional<LinkedAccountRecord> current = Optional.ofNullable(registry.get(event.accountId()));
+        EventApplication application = transition.apply(current);
         failIfAsked();
+        List<AuthLinkChange> completed = authLinks.map(store -> links.owner(current)
+                .map(owner -> store.complete(owner, candidates -> links.apply(owner, candidates)))
+                .orElse(List.of())).orElse(List.of());
         inbox.put(event.deduplicationKey(), InboxEntry.of(event, receivedAt, application.outcome()));
         if (application.changesRegistry()) {
             registry.put(event.accountId(), application.after().orElseThrow());
         }
-        return new Recording.Recorded(application);
+        return new Recording.Recorded(application, completed);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * A request's query parameters, held to a route's list: an unknown name or a name given twice is the caller's
  * mistake and answered 400 naming it, like an unknown field in a JSON body.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private final Map<String, List<String>> query;
 
@@ -20,7 +20,7 @@ final class QueryParameters {
         this.query = query;
     }
 
-    static QueryParameters of(HttpRequest request, Set<String> allowed) {
+    public static QueryParameters of(HttpRequest request, Set<String> allowed) {
         for (Map.Entry<String, List<String>> parameter : new java.util.TreeMap<>(request.query()).entrySet()) {
             if (!allowed.contains(parameter.getKey())) {
                 throw WebRequestException.malformed(parameter.getKey(), "unknown query parameter '"
@@ -35,12 +35,12 @@ final class QueryParameters {
     }
 
     /** The value, if given and not empty. */
-    Optional<String> get(String name) {
+    public Optional<String> get(String name) {
         return query.getOrDefault(name, List.of()).stream().filter(value -> !value.isEmpty()).findFirst();
     }
 
     /** {@code true} or {@code false}; absent is {@code false}. */
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return get(name).map(value -> switch (value) {
             case "true" -> true;
             case "false" -> false;
@@ -49,7 +49,7 @@ final class QueryParameters {
     }
 
     /** A whole number, if given. */
-    Optional<Integer> integer(String name) {
+    public Optional<Integer> integer(String name) {
         return get(name).map(value -> {
             if (!value.matches("-?\\d{1,9}")) {
                 throw WebRequestException.malformed(name, "query parameter '" + name + "' must be a whole number");

@@ -29,7 +29,7 @@ public final class ProblemMapper {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UPSTREAM_MISCONFIGURED -> 502;
-            case UPSTREAM_RATE_LIMITED, UPSTREAM_UNAVAILABLE, STORAGE_UNAVAILABLE -> 503;
+            case UPSTREAM_RATE_LIMITED, UPSTREAM_UNAVAILABLE, STORAGE_UNAVAILABLE, MAIL_NOT_CONFIGURED -> 503;
             case UPSTREAM_TIMEOUT -> 504;
             case OWNER_RATE_LIMITED -> 429;
         };

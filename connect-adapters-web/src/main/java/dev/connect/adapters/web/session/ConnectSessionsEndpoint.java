@@ -61,7 +61,8 @@ public final class ConnectSessionsEndpoint {
                 body.expiresIn() == null ? SessionLifetime.DEFAULT : SessionLifetime.ofSeconds(body.expiresIn())));
     }
 
-    private static Set<Category> categories(List<String> keys) {
+    /** Category keys as a body gives them: each known, none null; absent is none. */
+    public static Set<Category> categories(List<String> keys) {
         if (keys == null) {
             return Set.of();
         }

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,20 @@ public final class CapturedLogs {
     }
 
     public static String during(Runnable work) {
+        return during(work, event -> true);
+    }
+
+    /**
+     * What connect's own loggers ({@code dev.connect…}) said while {@code work} ran: a host server's or an HTTP
+     * client's debug lines name every request line, which a bearer address such as an auth link's carries anyway.
+     */
+    public static String fromConnectDuring(Runnable work) {
+        return during(work, event -> event.getLoggerName().startsWith("dev.connect"));
+    }
+
+    private static String during(Runnable work, Predicate<ILoggingEvent> which) {
         return events(work).stream()
+                .filter(which)
                 .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
                         : ThrowableProxyUtil.asString(event.getThrowableProxy())))
                 .collect(Collectors.joining("\n"));

@@ -17,6 +17,15 @@ import dev.connect.domain.port.in.account.FindLinkedAccountUseCase;
 import dev.connect.domain.port.in.account.ListLinkedAccountsUseCase;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import java.util.Optional;
+import dev.connect.adapters.web.authlink.AuthLinks;
+import dev.connect.adapters.web.authlink.AuthLinksEndpoint;
+import dev.connect.adapters.web.authlink.OutboxEndpoint;
+import dev.connect.domain.port.in.authlink.CreateAuthLinkUseCase;
+import dev.connect.domain.port.in.authlink.FindAuthLinkUseCase;
+import dev.connect.domain.port.in.authlink.ListAuthLinksUseCase;
+import dev.connect.domain.port.in.authlink.OpenAuthLinkUseCase;
+import dev.connect.domain.port.in.authlink.ResendAuthLinkUseCase;
+import dev.connect.domain.port.in.authlink.RevokeAuthLinkUseCase;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.domain.fakes.TestEvents;
@@ -69,6 +78,14 @@ public final class FakeUseCases {
     private volatile CheckLinkedAccountUseCase checkLinkedAccount;
     private volatile DisconnectLinkedAccountUseCase disconnectLinkedAccount;
     private volatile ReconcileLinkedAccountsUseCase reconcileLinkedAccounts;
+    private final List<Object> authLinkCalls = new CopyOnWriteArrayList<>();
+    private volatile CreateAuthLinkUseCase createAuthLink;
+    private volatile ListAuthLinksUseCase listAuthLinks;
+    private volatile FindAuthLinkUseCase findAuthLink;
+    private volatile ResendAuthLinkUseCase resendAuthLink;
+    private volatile RevokeAuthLinkUseCase revokeAuthLink;
+    private volatile OpenAuthLinkUseCase openAuthLink;
+    private volatile List<OutboxEndpoint.Message> outbox;
 
     public FakeUseCases() {
         reset();
@@ -91,6 +108,20 @@ public final class FakeUseCases {
         reconcileLinkedAccounts = () -> {
             throw new AssertionError("no reconciliation expected in this test");
         };
+        authLinkCalls.clear();
+        createAuthLink = command -> {
+            throw new AssertionError("no auth link expected in this test");
+        };
+        listAuthLinks = query -> new ListAuthLinksUseCase.Page(List.of(), Optional.empty());
+        findAuthLink = query -> Optional.empty();
+        resendAuthLink = command -> {
+            throw new NotFoundException("auth link '" + command.id() + "' not found");
+        };
+        revokeAuthLink = command -> {
+            throw new NotFoundException("auth link '" + command.id() + "' not found");
+        };
+        openAuthLink = query -> new OpenAuthLinkUseCase.Opening.NotValid(OpenAuthLinkUseCase.Reason.UNKNOWN);
+        outbox = List.of();
     }
 
     /** What the API is built with: delegates to whatever each use case does when a request arrives. */
@@ -107,7 +138,53 @@ public final class FakeUseCases {
                         query -> findLinkedAccount.find(query), command -> checkLinkedAccount.check(command),
                         command -> disconnectLinkedAccount.disconnect(command)),
                 () -> reconcileLinkedAccounts.reconcile(),
-                OperatorAuthenticator.of(Optional.of(new OperatorApiKey(OPERATOR_KEY))), FRONTEND);
+                OperatorAuthenticator.of(Optional.of(new OperatorApiKey(OPERATOR_KEY))), FRONTEND,
+                AuthLinks.of(new AuthLinksEndpoint.UseCases(
+                        command -> createAuthLink.create(recorded(command)),
+                        query -> listAuthLinks.list(recorded(query)),
+                        query -> findAuthLink.find(recorded(query)),
+                        command -> resendAuthLink.resend(recorded(command)),
+                        command -> revokeAuthLink.revoke(recorded(command))),
+                        query -> openAuthLink.open(recorded(query)),
+                        Optional.of(limit -> outbox.subList(0, Math.min(limit, outbox.size())))));
+    }
+
+    private <T> T recorded(T call) {
+        authLinkCalls.add(call);
+        return call;
+    }
+
+    /** Every command and query that reached an auth-link use case, in order. */
+    public List<Object> authLinkCalls() {
+        return authLinkCalls;
+    }
+
+    public void createAuthLink(CreateAuthLinkUseCase useCase) {
+        this.createAuthLink = useCase;
+    }
+
+    public void listAuthLinks(ListAuthLinksUseCase useCase) {
+        this.listAuthLinks = useCase;
+    }
+
+    public void findAuthLink(FindAuthLinkUseCase useCase) {
+        this.findAuthLink = useCase;
+    }
+
+    public void resendAuthLink(ResendAuthLinkUseCase useCase) {
+        this.resendAuthLink = useCase;
+    }
+
+    public void revokeAuthLink(RevokeAuthLinkUseCase useCase) {
+        this.revokeAuthLink = useCase;
+    }
+
+    public void openAuthLink(OpenAuthLinkUseCase useCase) {
+        this.openAuthLink = useCase;
+    }
+
+    public void outbox(List<OutboxEndpoint.Message> messages) {
+        this.outbox = List.copyOf(messages);
     }
 
     /** A provider's intake: records the delivery and does what the test says. */

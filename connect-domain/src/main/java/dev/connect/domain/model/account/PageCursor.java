@@ -1,10 +1,9 @@
 package dev.connect.domain.model.account;
 
 import dev.connect.domain.model.Checks;
+import dev.connect.domain.model.KeysetToken;
 import dev.connect.domain.model.error.InvalidRequestException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -15,8 +14,6 @@ import java.util.Objects;
  */
 public record PageCursor(Instant createdAt, AccountId after) {
 
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int MAX_TOKEN_LENGTH = 400;
 
     public PageCursor {
@@ -28,24 +25,16 @@ public record PageCursor(Instant createdAt, AccountId after) {
         return new PageCursor(last.createdAt(), last.id());
     }
 
-    /** The opaque token: base64url of {@code <epoch microseconds>:<account id>}. */
+    /** The opaque token: base64url of {@code <epoch microseconds>:<account id>} ({@link KeysetToken}). */
     public String token() {
-        long micros = Math.addExact(Math.multiplyExact(createdAt.getEpochSecond(), 1_000_000L), createdAt.getNano() / 1_000);
-        return ENCODER.encodeToString((micros + ":" + after.value()).getBytes(StandardCharsets.UTF_8));
+        return new KeysetToken(createdAt, after.value()).encode();
     }
 
     /** @throws InvalidRequestException naming {@code cursor} when the token is not one this API handed out */
     public static PageCursor parse(String token) {
         try {
-            if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
-                throw new IllegalArgumentException("length");
-            }
-            String text = new String(DECODER.decode(token), StandardCharsets.UTF_8);
-            int colon = text.indexOf(':');
-            long micros = Long.parseLong(text.substring(0, colon));
-            Instant createdAt = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-                    Math.floorMod(micros, 1_000_000L) * 1_000L);
-            PageCursor cursor = new PageCursor(createdAt, new AccountId(text.substring(colon + 1)));
+            KeysetToken decoded = KeysetToken.decode(token, MAX_TOKEN_LENGTH);
+            PageCursor cursor = new PageCursor(decoded.createdAt(), new AccountId(decoded.id()));
             if (!cursor.token().equals(token)) {
                 throw new IllegalArgumentException("not canonical");
             }

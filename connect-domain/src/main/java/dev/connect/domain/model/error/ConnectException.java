@@ -7,7 +7,7 @@ package dev.connect.domain.model.error;
 public abstract sealed class ConnectException extends RuntimeException
         permits InvalidRequestException, NotPermittedException, NotFoundException, ConflictException,
                 UpstreamException, WebhookRejectedException, StorageUnavailableException,
-                OwnerRateLimitedException {
+                OwnerRateLimitedException, DeliveryNotConfiguredException {
 
     private final ErrorCode code;
 

@@ -18,7 +18,8 @@ public enum ErrorCode {
     EVENT_MALFORMED("event_malformed"),
     EVENT_STALE("event_stale"),
     STORAGE_UNAVAILABLE("storage_unavailable"),
-    OWNER_RATE_LIMITED("owner_rate_limited");
+    OWNER_RATE_LIMITED("owner_rate_limited"),
+    MAIL_NOT_CONFIGURED("mail_not_configured");
 
     private final String code;
 

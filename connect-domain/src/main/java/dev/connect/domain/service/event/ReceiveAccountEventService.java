@@ -1,5 +1,7 @@
 package dev.connect.domain.service.event;
 
+import dev.connect.domain.model.authlink.AuthLinkChange;
+import dev.connect.domain.model.authlink.AuthLinkRules;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.WebhookRejectedException;
 import dev.connect.domain.model.event.AccountEvent;
@@ -24,7 +26,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The account-webhook intake: signature and decoding (decoder port), the freshness window, then the inbox and the
- * registry in one transaction (ledger port), and only after the commit the listeners.
+ * registry in one transaction (ledger port), with the auth links the event completes, and only after the commit the
+ * listeners.
  *
  * <p>A delivery refused before it is decoded or as stale costs nothing durable: it is counted here, in memory, by
  * reason, so that nobody without a signing secret can make the database do work.
@@ -61,9 +64,12 @@ public final class ReceiveAccountEventService implements ReceiveAccountEventUseC
             throw stale;
         }
         // No look-up first: the store answers Duplicate itself, inside the transaction that would repeat the check.
-        Recording recording = ledger.record(event, receivedAt, AccountEventRules.transitionFor(event, receivedAt));
+        Recording recording = ledger.record(event, receivedAt, AccountEventRules.transitionFor(event, receivedAt),
+                AuthLinkRules.transitionFor(event, receivedAt));
         if (recording instanceof Recording.Recorded recorded) {
-            return resultOf(event, recorded.application());
+            Result result = resultOf(event, recorded.application());
+            recorded.links().forEach(this::notifyListeners);
+            return result;
         }
         return new Result.Duplicate(event);
     }
@@ -119,6 +125,16 @@ public final class ReceiveAccountEventService implements ReceiveAccountEventUseC
         for (AccountEventListenerPort listener : listeners) {
             try {
                 listener.onApplied(event, after.account());
+            } catch (RuntimeException failure) {
+                listenerFailures.incrementAndGet();
+            }
+        }
+    }
+
+    private void notifyListeners(AuthLinkChange change) {
+        for (AccountEventListenerPort listener : listeners) {
+            try {
+                listener.onAuthLinkChanged(change);
             } catch (RuntimeException failure) {
                 listenerFailures.incrementAndGet();
             }

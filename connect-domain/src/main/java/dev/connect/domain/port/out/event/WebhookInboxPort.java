@@ -1,5 +1,7 @@
 package dev.connect.domain.port.out.event;
 
+import dev.connect.domain.model.authlink.AuthLinkChange;
+import dev.connect.domain.model.authlink.AuthLinkTransition;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.DeduplicationKey;
 import dev.connect.domain.model.event.EventApplication;
@@ -40,7 +42,17 @@ public interface WebhookInboxPort {
      *
      * @throws RuntimeException what {@code transition} threw, for this call only
      */
-    Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition);
+    default Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition) {
+        return record(event, receivedAt, transition, AuthLinkTransition.NONE);
+    }
+
+    /**
+     * As {@link #record(AccountEvent, Instant, RegistryTransition)}, and in the same transaction the auth links the
+     * event completes: the store asks {@code links} whose pending links to read (given the account's entry before the
+     * event), locks them, lets {@code links} decide and writes the link it returns. A store that keeps no auth links
+     * completes none.
+     */
+    Recording record(AccountEvent event, Instant receivedAt, RegistryTransition transition, AuthLinkTransition links);
 
     /** Keeps a signed but malformed delivery for inspection. */
     void recordRejected(RejectedDelivery delivery);
@@ -62,10 +74,18 @@ public interface WebhookInboxPort {
     /** What {@link #record} did. */
     sealed interface Recording {
 
-        /** Recorded now; {@code application} is what the transition decided and the store committed. */
-        record Recorded(EventApplication application) implements Recording {
+        /**
+         * Recorded now; {@code application} is what the transition decided and the store committed, {@code links}
+         * the auth links it completed in the same transaction.
+         */
+        record Recorded(EventApplication application, List<AuthLinkChange> links) implements Recording {
             public Recorded {
                 Objects.requireNonNull(application, "application");
+                links = List.copyOf(Objects.requireNonNull(links, "links"));
+            }
+
+            public Recorded(EventApplication application) {
+                this(application, List.of());
             }
         }
 

@@ -1,0 +1,9 @@
+package archfixtures.adapters.web;
+
+import jakarta.mail.Session;
+
+/** Wrong on purpose: the web adapter sending mail itself. */
+public class WebSendsMail {
+
+    public Session session;
+}
