@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
  */
 public abstract class HttpContract extends BindingUnderTest implements ConnectSessionsContract,
         AccountWebhookContract, HealthContract, RoutingContract, SecretsNeverLoggedContract, AccountsContract,
-        OperatorApiContract, StaticSiteContract, FrontendContract {
+        OperatorApiContract, StaticSiteContract, FrontendContract, PageContract {
 
     private WebClient client;
 
