@@ -18,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * outbox (the embedded default's stand-in for e-mail) as the customer would, links an account through the genuine Hub
  * it leads to, and sees the link {@code linked} and the account listed. Screenshots under
  * {@code target/browser-screenshots/AuthLinksPageBrowserTest/}; nothing leaves the machine. Needs the auth links of
- * issue 8 ({@code /v1/admin/auth-links}, {@code /v1/admin/outbox}, {@code /links/{token}}).
+ * issue 8 ({@code /v1/admin/auth-links}, {@code /v1/admin/outbox}, {@code /links/{token}}): until they are merged
+ * connect-app's POM excludes it from the test run, and {@code -Dtest=AuthLinksPageBrowserTest} runs it.
  */
 class AuthLinksPageBrowserTest {
 
@@ -100,6 +101,7 @@ class AuthLinksPageBrowserTest {
 
         WebElement linked = linkRow("linked");
         assertThat(linked.getText()).contains("linked").contains("account ");
+        browser.findElement(By.id("refresh-accounts")).click();
         page.accountRow("linked");
         chromium.screenshot("04-auth-link-linked");
         chromium.assertNothingLeftTheMachine();
