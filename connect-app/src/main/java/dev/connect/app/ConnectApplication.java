@@ -3,11 +3,13 @@ package dev.connect.app;
 import dev.connect.adapters.jdbc.JdbcDatabase;
 import dev.connect.adapters.nango.NangoAdapters;
 import dev.connect.adapters.nango.webhook.NangoWebhookDecoder;
+import dev.connect.adapters.quota.Bucket4jOwnerQuota;
 import dev.connect.adapters.stackone.StackOneAdapters;
 import dev.connect.adapters.stackone.StackOneApiKey;
 import dev.connect.adapters.stackone.StackOneSettings;
 import dev.connect.adapters.stackone.webhook.StackOneWebhookDecoder;
 import dev.connect.adapters.web.ConnectWebServer;
+import dev.connect.adapters.web.WebOptions;
 import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.auth.JwtCallerAuthenticator;
 import dev.connect.adapters.web.auth.JwtSettings;
@@ -17,6 +19,7 @@ import dev.connect.adapters.web.frontend.Frontend;
 import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.javalin.JavalinHttpServer;
+import dev.connect.adapters.web.metrics.MetricsExposition;
 import dev.connect.adapters.web.servlet.jetty.JettyServletHttpServer;
 import dev.connect.adapters.web.webhook.AccountWebhooks;
 import dev.connect.domain.model.account.ReconciliationReport;
@@ -25,6 +28,8 @@ import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.PurgeWebhookInboxUseCase;
 import dev.connect.domain.port.out.account.LinkedAccountDirectoryPort;
 import dev.connect.domain.port.out.event.AccountEventDecoderPort;
+import dev.connect.domain.port.out.health.DependencyHealthPort;
+import dev.connect.domain.port.out.owner.OwnerQuotaPort;
 import dev.connect.domain.port.out.session.ConnectSessionPort;
 import dev.connect.domain.service.account.CheckLinkedAccountService;
 import dev.connect.domain.service.account.DisconnectLinkedAccountService;
@@ -37,17 +42,21 @@ import dev.connect.domain.service.health.CheckHealthService;
 import dev.connect.domain.service.session.CreateConnectSessionService;
 import dev.connect.sandbox.SandboxSettings;
 import dev.connect.sandbox.StackOneSandbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,13 +102,16 @@ public final class ConnectApplication implements AutoCloseable {
     }
 
     private static ConnectApplication start(ConnectSettings settings, Clock clock, List<AutoCloseable> parts) {
-        JdbcDatabase database = JdbcDatabase.open(settings.database());
+        Observability observability = new Observability();
+        parts.add(observability);
+        var meters = observability.registry();
+        JdbcDatabase database = JdbcDatabase.open(settings.database(), meters);
         parts.add(database);
 
         Optional<StackOneSandbox> sandbox = Optional.empty();
         LinkingProvider provider;
         if (settings.provider() == ConnectSettings.Provider.NANGO) {
-            provider = nango(settings.nango().orElseThrow(), clock);
+            provider = nango(settings.nango().orElseThrow(), clock, meters);
         } else if (settings.usesSandbox()) {
             List<String> webhookSecrets = settings.webhookSecrets().isEmpty()
                     ? List.of(randomSecret()) : settings.webhookSecrets();
@@ -113,15 +125,26 @@ public final class ConnectApplication implements AutoCloseable {
             parts.add(started);
             sandbox = Optional.of(started);
             provider = stackOne(settings.stackOne().settingsFor(started.baseUrl(),
-                    new StackOneApiKey(started.apiKey())), webhookSecrets, settings, clock);
+                    new StackOneApiKey(started.apiKey())), webhookSecrets, settings, clock, meters);
         } else {
-            provider = stackOne(settings.stackOne().real(), settings.webhookSecrets(), settings, clock);
+            provider = stackOne(settings.stackOne().real(), settings.webhookSecrets(), settings, clock, meters);
         }
 
         var registry = database.linkedAccounts();
+        OperationsOptions operations = settings.operations();
+        OwnerQuotaPort sessionQuota = operations.ownerRateLimit().<OwnerQuotaPort>map(Bucket4jOwnerQuota::new)
+                .orElseGet(OwnerQuotaPort::unlimited);
+        Map<String, BooleanSupplier> readinessChecks = new LinkedHashMap<>();
+        readinessChecks.put("storage", database::isReady);
+        readinessChecks.put(provider.name(), provider.reachable());
+        BackgroundHealthChecks readiness = BackgroundHealthChecks.start(readinessChecks,
+                operations.readinessInterval(), clock);
+        parts.add(readiness);
+        List<DependencyHealthPort> health = new ArrayList<>(List.of(database.health()));
+        health.addAll(readiness.ports());
         UseCases useCases = new UseCases(
                 new CreateConnectSessionService(provider.sessions(), registry, provider.directory(),
-                        settings.policy()),
+                        settings.policy(), sessionQuota),
                 new ReceiveAccountEventService(provider.webhooks(), database.webhookInbox(),
                         database.webhookInbox(), List.of(new LoggingAccountEventListener()),
                         settings.webhookFreshness()),
@@ -131,7 +154,7 @@ public final class ConnectApplication implements AutoCloseable {
                 new CheckLinkedAccountService(registry, registry, provider.directory(), clock),
                 new DisconnectLinkedAccountService(registry, registry, provider.directory(), clock),
                 new ReconcileLinkedAccountsService(provider.backgroundDirectory(), registry, registry, clock),
-                new CheckHealthService(List.of(database.health())));
+                new CheckHealthService(health));
 
         Optional<JwtSettings> generatedCallers = settings.callers().isPresent()
                 ? Optional.empty() : Optional.of(JwtSettings.hs256(randomSecret()));
@@ -147,11 +170,14 @@ public final class ConnectApplication implements AutoCloseable {
         HttpServerHandle http = ConnectWebServer.start(binding(settings.httpServer()), settings.httpHost(),
                 settings.httpPort(), new ConnectWebServer.Dependencies(useCases.createConnectSession(),
                         new JwtCallerAuthenticator(callers),
-                        AccountWebhooks.of(provider.webhookRoute(), useCases.receiveAccountEvent()),
+                        AccountWebhooks.of(provider.name(), useCases.receiveAccountEvent()),
                         useCases.checkHealth(),
                         new AccountsEndpoint.UseCases(useCases.listLinkedAccounts(), useCases.findLinkedAccount(),
                                 useCases.checkLinkedAccount(), useCases.disconnectLinkedAccount()),
-                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey), frontend), clock);
+                        useCases.reconcileLinkedAccounts(), OperatorAuthenticator.of(operatorKey), frontend),
+                new WebOptions(meters, operations.cors(),
+                        Optional.of(MetricsExposition.of(MetricsExposition.PROMETHEUS_TEXT, meters::scrape)),
+                        operations.metricsAccess()), clock);
         parts.add(http);
         sandbox.ifPresent(started -> started.addWebhookTarget(URI.create("http://127.0.0.1:" + http.port()
                 + AccountWebhooks.path(AccountWebhooks.STACKONE))));
@@ -164,29 +190,32 @@ public final class ConnectApplication implements AutoCloseable {
     }
 
     /**
-     * What the selected linking provider contributes: its out-ports, and the route its webhooks arrive at. Inside the
-     * composition root only; the out-ports never leave it.
+     * What the selected linking provider contributes: its out-ports, its readiness check, and its name, which is also
+     * the route its webhooks arrive at and the dependency readiness reports. Inside the composition root only; the
+     * out-ports never leave it.
      *
+     * @param name                {@code stackone} or {@code nango}
      * @param backgroundDirectory the directory reconciliation uses: paced where the provider publishes a rate limit
+     * @param reachable           whether the provider answers and accepts connect's credential now (one quick call)
      */
-    private record LinkingProvider(String webhookRoute, ConnectSessionPort sessions,
+    private record LinkingProvider(String name, ConnectSessionPort sessions,
                                    LinkedAccountDirectoryPort directory, LinkedAccountDirectoryPort backgroundDirectory,
-                                   AccountEventDecoderPort webhooks) {
+                                   AccountEventDecoderPort webhooks, BooleanSupplier reachable) {
     }
 
     private static LinkingProvider stackOne(StackOneSettings stackOneSettings, List<String> webhookSecrets,
-                                            ConnectSettings settings, Clock clock) {
-        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock);
+                                            ConnectSettings settings, Clock clock, MeterRegistry meters) {
+        StackOneAdapters stackOne = StackOneAdapters.create(stackOneSettings, clock, meters);
         return new LinkingProvider(AccountWebhooks.STACKONE, stackOne.connectSessions(), stackOne.accountDirectory(),
                 stackOne.pacedAccountDirectory(settings.reconciliation().rateShare()),
-                new StackOneWebhookDecoder(webhookSecrets));
+                new StackOneWebhookDecoder(webhookSecrets), stackOne::isReachable);
     }
 
     /** Nango publishes no rate limit (it depends on the plan): reconciliation is not paced, Retry-After is honoured. */
-    private static LinkingProvider nango(NangoOptions options, Clock clock) {
-        NangoAdapters nango = NangoAdapters.create(options.settings(), clock);
+    private static LinkingProvider nango(NangoOptions options, Clock clock, MeterRegistry meters) {
+        NangoAdapters nango = NangoAdapters.create(options.settings(), clock, meters);
         return new LinkingProvider(AccountWebhooks.NANGO, nango.connectSessions(), nango.accountDirectory(),
-                nango.accountDirectory(), new NangoWebhookDecoder(options.webhookSigningKeys()));
+                nango.accountDirectory(), new NangoWebhookDecoder(options.webhookSigningKeys()), nango::isReachable);
     }
 
     /** Reconciles every {@code interval}, counted from the end of the previous run, so runs never overlap. */

@@ -3,11 +3,14 @@ package dev.connect.app;
 import dev.connect.adapters.jdbc.JdbcSettings;
 import dev.connect.adapters.nango.NangoSecretKey;
 import dev.connect.adapters.nango.NangoSettings;
+import dev.connect.adapters.quota.OwnerRateLimit;
 import dev.connect.adapters.stackone.StackOneApiKey;
 import dev.connect.adapters.stackone.StackOneRateShare;
 import dev.connect.adapters.stackone.StackOneSettings;
 import dev.connect.adapters.web.auth.JwtSettings;
 import dev.connect.adapters.web.auth.OperatorApiKey;
+import dev.connect.adapters.web.http.CorsPolicy;
+import dev.connect.adapters.web.metrics.MetricsAccess;
 import dev.connect.domain.model.account.ProviderKey;
 import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.event.WebhookFreshness;
@@ -17,6 +20,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,13 +38,15 @@ import java.util.Optional;
  *                       operator API refuses every call
  * @param examples       whether the frontend examples are served under {@code /examples/}: by default in sandbox mode
  *                       only, as a production API server serves no demo pages unless asked to
+ * @param operations     how connect is operated beside what it does: log format, metrics access, readiness checks,
+ *                       owners' quotas, CORS
  */
 public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServer, Provider provider,
                               StackOneOptions stackOne, Optional<NangoOptions> nango, SandboxOptions sandbox,
                               Optional<JwtSettings> callers, ConnectionPolicy policy, JdbcSettings database,
                               List<String> webhookSecrets, WebhookFreshness webhookFreshness,
                               Optional<OperatorApiKey> operatorApiKey, ReconciliationOptions reconciliation,
-                              boolean examples) {
+                              boolean examples, OperationsOptions operations) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -84,7 +90,7 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
                 + ", stackOne=" + stackOne + ", nango=" + nango + ", sandbox=" + sandbox + ", callers=" + callers
                 + ", policy=" + policy + ", database=" + database + ", webhookSecrets=" + webhookSecrets.size()
                 + " (redacted), webhookFreshness=" + webhookFreshness + ", operatorApiKey=" + operatorApiKey
-                + ", reconciliation=" + reconciliation + "]";
+                + ", reconciliation=" + reconciliation + ", examples=" + examples + ", operations=" + operations + "]";
     }
 
     /** Reads and validates; throws {@link InvalidSettingsException} listing every problem. */
@@ -117,13 +123,43 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
         Optional<OperatorApiKey> operatorApiKey = operatorApiKey(read);
         ReconciliationOptions reconciliation = reconciliation(read);
         boolean examples = read.bool("CONNECT_EXAMPLES", sandboxMode);
+        OperationsOptions operations = operations(read);
 
         if (!read.problems().isEmpty()) {
             throw new InvalidSettingsException(read.problems());
         }
         return new ConnectSettings(host, port, server, provider, stackOne, nango, sandbox, callers,
                 new ConnectionPolicy(providers, categories), database, webhookSecrets, freshness, operatorApiKey,
-                reconciliation, examples);
+                reconciliation, examples, operations);
+    }
+
+    static final Duration MIN_READINESS_INTERVAL = Duration.ofMillis(100);
+    static final Duration MAX_READINESS_INTERVAL = Duration.ofMinutes(10);
+    static final int MAX_OWNER_RATE_LIMIT = 100_000;
+
+    private static OperationsOptions operations(SettingsReader read) {
+        OperationsOptions defaults = OperationsOptions.defaults();
+        OperationsOptions.LogFormat logFormat = read.choice("CONNECT_LOG_FORMAT", defaults.logFormat());
+        MetricsAccess metricsAccess = read.choice("CONNECT_METRICS_ACCESS", defaults.metricsAccess());
+        Duration readiness = read.duration("CONNECT_READINESS_INTERVAL", defaults.readinessInterval());
+        if (readiness.compareTo(MIN_READINESS_INTERVAL) < 0 || readiness.compareTo(MAX_READINESS_INTERVAL) > 0) {
+            read.problem("CONNECT_READINESS_INTERVAL: must be from 100ms to 10m");
+            readiness = defaults.readinessInterval();
+        }
+        Optional<OwnerRateLimit> ownerRateLimit = defaults.ownerRateLimit();
+        if (read.text("CONNECT_OWNER_RATE_LIMIT").map(String::trim).filter("off"::equalsIgnoreCase).isPresent()) {
+            ownerRateLimit = Optional.empty();
+        } else if (read.text("CONNECT_OWNER_RATE_LIMIT").isPresent()) {
+            ownerRateLimit = Optional.of(OwnerRateLimit.perMinute(read.positive("CONNECT_OWNER_RATE_LIMIT",
+                    OwnerRateLimit.DEFAULT.permits(), MAX_OWNER_RATE_LIMIT)));
+        }
+        CorsPolicy cors = CorsPolicy.none();
+        try {
+            cors = CorsPolicy.allowing(new LinkedHashSet<>(read.list("CONNECT_CORS_ALLOWED_ORIGINS")));
+        } catch (IllegalArgumentException invalid) {
+            read.problem("CONNECT_CORS_ALLOWED_ORIGINS: " + invalid.getMessage());
+        }
+        return new OperationsOptions(logFormat, metricsAccess, readiness, ownerRateLimit, cors);
     }
 
     private static Optional<OperatorApiKey> operatorApiKey(SettingsReader read) {

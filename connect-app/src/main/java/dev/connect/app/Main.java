@@ -21,6 +21,7 @@ public final class Main {
             System.exit(2);
             return;
         }
+        LogFormats.apply(settings.operations().logFormat());
         Clock clock = Clock.systemUTC();
         ConnectApplication app = ConnectApplication.start(settings, clock);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

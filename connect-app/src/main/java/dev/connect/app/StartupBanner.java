@@ -38,6 +38,7 @@ final class StartupBanner {
                     ? "Nango at " + settings.nango().orElseThrow().baseUrl()
                     : "StackOne at " + settings.stackOne().baseUrl()).append('\n');
             out.append(apiLine(settings, api));
+            out.append(operationsLines(settings, api));
             out.append("  Webhooks   ").append(api).append(AccountWebhooks.path(nango ? AccountWebhooks.NANGO
                     : AccountWebhooks.STACKONE)).append('\n');
             out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
@@ -56,6 +57,7 @@ final class StartupBanner {
         out.append("connect is running with its built-in StackOne sandbox (no CONNECT_STACKONE_API_KEY is set)\n");
         pageLink(app, api).ifPresent(out::append);
         out.append(apiLine(settings, api));
+        out.append(operationsLines(settings, api));
         out.append("  Sandbox    ").append(sandbox.baseUrl())
                 .append("   (StackOne REST and Hub API; faults and webhook log under /_sandbox/)\n");
         out.append("  Webhooks   sandbox -> ").append(api)
@@ -102,8 +104,17 @@ final class StartupBanner {
     }
 
     private static String apiLine(ConnectSettings settings, String api) {
-        return "  API        " + api + "   (OpenAPI: " + api + "/openapi.yaml; HTTP server: "
-                + settings.httpServer().name().toLowerCase(Locale.ROOT) + ")\n";
+        return "  API        " + api + "   (OpenAPI: " + api + "/openapi.yaml, browsable at " + api
+                + "/docs; HTTP server: " + settings.httpServer().name().toLowerCase(Locale.ROOT) + ")\n";
+    }
+
+    private static String operationsLines(ConnectSettings settings, String api) {
+        OperationsOptions operations = settings.operations();
+        return "  Probes     " + api + "/health/live, " + api + "/health/ready\n"
+                + "  Metrics    " + api + "/metrics   (Prometheus"
+                + (operations.metricsAccess() == dev.connect.adapters.web.metrics.MetricsAccess.OPERATOR
+                        ? "; Bearer operator key" : "") + "; logs: "
+                + operations.logFormat().name().toLowerCase(Locale.ROOT) + ")\n";
     }
 
     private static String reconciliation(ConnectSettings settings) {

@@ -43,6 +43,19 @@ final class ConnectClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> postWithHeaders(String path, String bearer, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** A browser's CORS preflight for {@code method} on {@code path} from a page of {@code origin}. */
+    HttpResponse<String> preflight(String path, String origin, String method) {
+        return send(request(path, null).header("Origin", origin).header("Access-Control-Request-Method", method)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
     private HttpRequest.Builder request(String path, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (bearer != null) {
@@ -53,7 +66,16 @@ final class ConnectClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            if (json && response.body().contains("\"token\"")) {
+                // a connect-session token, or the demo sign-in's caller token and the operator key beside it
+                dev.connect.app.logscan.KnownSecrets.register("a token connect answered",
+                        json(response).path("token").asText(null));
+                dev.connect.app.logscan.KnownSecrets.register("the operator key the demo sign-in handed out",
+                        json(response).path("operatorKey").asText(null));
+            }
+            return response;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

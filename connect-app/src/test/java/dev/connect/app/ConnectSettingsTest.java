@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import dev.connect.adapters.quota.OwnerRateLimit;
+import dev.connect.adapters.web.metrics.MetricsAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,52 @@ class ConnectSettingsTest {
         assertThat(settings.reconciliation().interval()).as("off unless set").isEmpty();
         assertThat(settings.reconciliation().rateShare().value()).isEqualTo(0.2);
         assertThat(settings.examples()).as("no demo pages beside a production API unless asked for").isFalse();
+        assertThat(settings.operations().logFormat()).isEqualTo(OperationsOptions.LogFormat.TEXT);
+        assertThat(settings.operations().metricsAccess()).isEqualTo(MetricsAccess.OPEN);
+        assertThat(settings.operations().readinessInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.operations().ownerRateLimit()).contains(OwnerRateLimit.perMinute(60));
+        assertThat(settings.operations().cors().origins()).as("no other origin's pages").isEmpty();
+    }
+
+    @Test
+    void readsTheOperationsSettings() {
+        Map<String, String> env = minimal();
+        env.put("CONNECT_LOG_FORMAT", "json");
+        env.put("CONNECT_METRICS_ACCESS", "operator");
+        env.put("CONNECT_READINESS_INTERVAL", "5s");
+        env.put("CONNECT_OWNER_RATE_LIMIT", "120");
+        env.put("CONNECT_CORS_ALLOWED_ORIGINS", "https://App.Example.com, http://localhost:5173");
+
+        OperationsOptions operations = ConnectSettings.fromEnvironment(env).operations();
+
+        assertThat(operations.logFormat()).isEqualTo(OperationsOptions.LogFormat.JSON);
+        assertThat(operations.metricsAccess()).isEqualTo(MetricsAccess.OPERATOR);
+        assertThat(operations.readinessInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(operations.ownerRateLimit()).contains(OwnerRateLimit.perMinute(120));
+        assertThat(operations.cors().origins()).containsExactlyInAnyOrder("https://app.example.com",
+                "http://localhost:5173");
+        env.put("CONNECT_OWNER_RATE_LIMIT", "off");
+        assertThat(ConnectSettings.fromEnvironment(env).operations().ownerRateLimit()).isEmpty();
+    }
+
+    @Test
+    void refusesOperationsSettingsItCannotUseListingThemAll() {
+        Map<String, String> env = minimal();
+        env.put("CONNECT_LOG_FORMAT", "xml");
+        env.put("CONNECT_METRICS_ACCESS", "everyone");
+        env.put("CONNECT_READINESS_INTERVAL", "50ms");
+        env.put("CONNECT_OWNER_RATE_LIMIT", "0");
+        env.put("CONNECT_CORS_ALLOWED_ORIGINS", "https://app.example.com/path");
+
+        InvalidSettingsException invalid =
+                catchThrowableOfType(InvalidSettingsException.class, () -> ConnectSettings.fromEnvironment(env));
+
+        assertThat(invalid.problems()).hasSize(5)
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_LOG_FORMAT").contains("text, json"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_METRICS_ACCESS").contains("open, operator"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_READINESS_INTERVAL"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_OWNER_RATE_LIMIT"))
+                .anySatisfy(p -> assertThat(p).startsWith("CONNECT_CORS_ALLOWED_ORIGINS").contains("no path"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.connect.adapters.jdbc.JdbcSettings;
+import dev.connect.app.logscan.KnownSecrets;
 import dev.connect.sandbox.StackOneSandbox;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -166,6 +167,11 @@ class FrontendEndToEndTest {
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
         env.put("CONNECT_WEBHOOK_SECRETS", "whsec-e2e");
         env.put("CONNECT_DATABASE_URL", JdbcSettings.h2File(data.resolve("connect").toString()).url());
+        env.forEach((name, value) -> {
+            if (name.contains("KEY") || name.contains("SECRET")) {
+                KnownSecrets.register(name, value);
+            }
+        });
         return env;
     }
 }

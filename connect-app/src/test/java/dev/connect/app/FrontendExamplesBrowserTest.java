@@ -7,9 +7,11 @@ import dev.connect.domain.model.account.LinkedAccount;
 import dev.connect.domain.model.account.LinkedAccountState;
 import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.port.in.account.FindLinkedAccountUseCase;
+import dev.connect.app.logscan.KnownSecrets;
 import dev.connect.sandbox.browser.HeadlessChromium;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,26 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class FrontendExamplesBrowserTest {
 
     private static final String OWNER = "demo-tenant";
+    /**
+     * Keeps, in every document the browser opens, the answers of connect that carry a secret (the demo sign-in's
+     * caller token and operator key, connect-session tokens), so that the secret scan knows them too: the pages
+     * receive them, the test never does.
+     */
+    private static final String KEEP_SECRET_ANSWERS = """
+            (() => {
+              const kept = [];
+              Object.defineProperty(window, '__connectSecretAnswers', { value: kept });
+              const original = window.fetch;
+              window.fetch = async (...args) => {
+                const response = await original(...args);
+                const url = String(args[0] && args[0].url ? args[0].url : args[0]);
+                if (/\\/v1\\/(demo\\/sign-in|connect-sessions)/.test(url)) {
+                  response.clone().json().then((body) => kept.push(body)).catch(() => {});
+                }
+                return response;
+              };
+            })();
+            """;
 
     @TempDir
     Path data;
@@ -44,11 +66,13 @@ class FrontendExamplesBrowserTest {
         app = SandboxMode.startEmbeddedDefault(data, ConnectSettings.HttpServer.JAVALIN);
         chromium = HeadlessChromium.start(profile, "FrontendExamplesBrowserTest");
         browser = chromium.driver();
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", KEEP_SECRET_ANSWERS));
     }
 
     @AfterEach
     void stop() {
         if (chromium != null) {
+            registerTheSecretsThePageReceived();
             chromium.close();
         }
         if (app != null) {
@@ -56,7 +80,23 @@ class FrontendExamplesBrowserTest {
         }
     }
 
+    /** The tokens and operator key the open document received, for the scan of everything logged. */
+    @SuppressWarnings("unchecked")
+    private void registerTheSecretsThePageReceived() {
+        Object kept = chromium.script("return window.__connectSecretAnswers || []");
+        for (Object answer : (List<Object>) kept) {
+            if (answer instanceof Map<?, ?> body) {
+                KnownSecrets.register("a token the examples received", String.valueOf(body.get("token")));
+                KnownSecrets.register("the operator key the demo sign-in handed out",
+                        String.valueOf(body.get("operatorKey")));
+            }
+        }
+    }
+
     private void open(String page) {
+        if (!browser.getCurrentUrl().startsWith("data:")) {
+            registerTheSecretsThePageReceived(); // before this document, and what it kept, is left
+        }
         browser.get("http://127.0.0.1:" + app.httpPort() + "/examples/" + page);
     }
 

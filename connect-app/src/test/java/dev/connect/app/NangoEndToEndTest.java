@@ -15,6 +15,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connect.adapters.jdbc.JdbcSettings;
 import dev.connect.adapters.nango.NangoStub;
+import dev.connect.app.logscan.KnownSecrets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,6 +70,9 @@ class NangoEndToEndTest {
         logs.setContext(context);
         logs.start();
         root.addAppender(logs);
+        KnownSecrets.register("Nango's secret key", NangoStub.SECRET_KEY);
+        KnownSecrets.register("a Nango secret key Nango refuses", NangoStub.REFUSED_KEY);
+        KnownSecrets.register("Nango's webhook signing key", SIGNING_KEY);
         app = ConnectApplication.start(ConnectSettings.fromEnvironment(environment(data, NangoStub.SECRET_KEY)),
                 Clock.systemUTC());
         connect = new ConnectClient(app);

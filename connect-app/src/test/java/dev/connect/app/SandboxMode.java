@@ -3,6 +3,7 @@ package dev.connect.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connect.adapters.jdbc.JdbcSettings;
+import dev.connect.app.logscan.KnownSecrets;
 import dev.connect.sandbox.StackOneSandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,7 +67,7 @@ final class SandboxMode {
     private static ConnectSettings settings(Path dir, ConnectSettings.HttpServer server, Map<String, String> env) {
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_HTTP_SERVER", settingOf(server));
-        env.put("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());
+        env.putIfAbsent("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());
         return ConnectSettings.fromEnvironment(env);
     }
 
@@ -76,7 +77,25 @@ final class SandboxMode {
             app.close();
             throw new AssertionError("without an API key the sandbox must run");
         }
+        registerSecrets(app, env);
         return app;
+    }
+
+    /** What the secret scan looks for in everything the tests log. */
+    private static void registerSecrets(ConnectApplication app, Map<String, String> env) {
+        env.forEach((name, value) -> {
+            if (name.contains("SECRET") || name.contains("KEY") || name.contains("PASSWORD")) {
+                for (String each : value.split(",")) {
+                    KnownSecrets.register(name, each.trim());
+                }
+            }
+        });
+        StackOneSandbox sandbox = app.sandbox().orElseThrow();
+        KnownSecrets.register("the sandbox's StackOne API key", sandbox.apiKey());
+        KnownSecrets.register("the sandbox's webhook secret", sandbox.webhookSecret());
+        app.generatedOperatorKey().ifPresent(key -> KnownSecrets.register("the generated operator key", key.value()));
+        app.generatedCallers().flatMap(callers -> callers.hs256Secret())
+                .ifPresent(secret -> KnownSecrets.register("the generated caller secret", secret));
     }
 
     /** The value of {@code CONNECT_HTTP_SERVER} that chooses {@code server}. */
@@ -102,7 +121,9 @@ final class SandboxMode {
         if (response.statusCode() != 201) {
             throw new AssertionError("no session: " + response.statusCode() + " " + response.body());
         }
-        return new ObjectMapper().readTree(response.body());
+        JsonNode session = new ObjectMapper().readTree(response.body());
+        KnownSecrets.register("a connect-session token", session.get("token").asText());
+        return session;
     }
 
     /**

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The assembled app's intake when the store refuses every write, and with signed input that no store could hold:
- * a failing store answers 503 and turns {@code /health} down until it recovers; impossible input is a 400.
+ * a failing store answers 503 and makes the app not ready until it recovers, while it stays live (saying it is
+ * degraded); impossible input is a 400.
  */
 @ParameterizedClass
 @EnumSource(ConnectSettings.HttpServer.class)
@@ -59,9 +60,10 @@ class StorageFailureEndToEndTest {
     }
 
     @Test
-    void aStoreThatRefusesEveryWriteIsA503AndTurnsHealthDownUntilItRecovers() throws Exception {
+    void aStoreThatRefusesEveryWriteIsA503AndMakesTheAppNotReadyUntilItRecovers() throws Exception {
         assertThat(deliver(event("acc-ok", "account.created")).statusCode()).isEqualTo(200);
-        assertThat(get("/health").statusCode()).isEqualTo(200);
+        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+        assertThat(get("/health").body()).isEqualTo("{\"status\":\"up\"}");
 
         try (Connection operator = DriverManager.getConnection(
                 JdbcSettings.h2File(data.resolve("connect").toString()).url(), "sa", "");
@@ -71,16 +73,22 @@ class StorageFailureEndToEndTest {
             HttpResponse<String> refused = deliver(event("acc-refused", "account.created"));
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(JSON.readTree(refused.body()).get("code").asText()).isEqualTo("storage_unavailable");
-            HttpResponse<String> health = get("/health");
-            assertThat(health.statusCode()).isEqualTo(503);
-            JsonNode body = JSON.readTree(health.body());
+            HttpResponse<String> ready = get("/health/ready");
+            assertThat(ready.statusCode()).isEqualTo(503);
+            JsonNode body = JSON.readTree(ready.body());
             assertThat(body.get("status").asText()).isEqualTo("down");
             assertThat(body.get("failing").get(0).asText()).isEqualTo("storage");
+            for (String live : new String[] {"/health", "/health/live"}) {
+                HttpResponse<String> alive = get(live);
+                assertThat(alive.statusCode()).as(live).isEqualTo(200);
+                assertThat(alive.body()).as(live).isEqualTo("{\"status\":\"up\",\"degraded\":[\"storage\"]}");
+            }
 
             sabotage.execute("ALTER TABLE webhook_inbox DROP CONSTRAINT refuse_all_ck");
         }
         assertThat(deliver(event("acc-refused", "account.created")).statusCode()).as("the sender's retry").isEqualTo(200);
-        assertThat(get("/health").statusCode()).isEqualTo(200);
+        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+        assertThat(get("/health").body()).isEqualTo("{\"status\":\"up\"}");
     }
 
     @Test
@@ -94,7 +102,7 @@ class StorageFailureEndToEndTest {
             assertThat(problem.get("code").asText()).isEqualTo("event_malformed");
             assertThat(problem.get("detail").asText()).contains("event_date");
         }
-        assertThat(get("/health").statusCode()).isEqualTo(200);
+        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
     }
 
     @Test

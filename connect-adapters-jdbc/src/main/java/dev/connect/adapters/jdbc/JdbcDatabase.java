@@ -2,13 +2,21 @@ package dev.connect.adapters.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import dev.connect.domain.model.account.LinkedAccountState;
 import dev.connect.domain.model.error.StorageUnavailableException;
 import dev.connect.domain.port.out.health.DependencyHealthPort;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The durable stores' entry point: opens a connection pool on the configured database, brings its schema up to date
@@ -32,10 +40,12 @@ public final class JdbcDatabase implements AutoCloseable {
     private final StorageHealth health;
     private final JdbcWebhookInbox webhookInbox;
     private final JdbcLinkedAccountStore linkedAccounts;
+    private final MigrationVersion migratedTo;
 
-    private JdbcDatabase(JdbcSettings settings, HikariDataSource dataSource) {
+    private JdbcDatabase(JdbcSettings settings, HikariDataSource dataSource, MigrationVersion migratedTo) {
         this.settings = settings;
         this.dataSource = dataSource;
+        this.migratedTo = migratedTo;
         this.health = new StorageHealth(Clock.systemUTC());
         this.sql = new Sql(dataSource, health);
         this.webhookInbox = new JdbcWebhookInbox(sql);
@@ -49,27 +59,52 @@ public final class JdbcDatabase implements AutoCloseable {
      *                                     URL without its parameters, never the password)
      */
     public static JdbcDatabase open(JdbcSettings settings) {
+        return open(settings, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(JdbcSettings)}, recording the pool's metrics ({@code hikaricp.connections…}) and the registry's
+     * size by state ({@code connect.linked.accounts}) in {@code meters}.
+     */
+    public static JdbcDatabase open(JdbcSettings settings, MeterRegistry meters) {
+        return open(settings, Optional.of(meters));
+    }
+
+    private static JdbcDatabase open(JdbcSettings settings, Optional<MeterRegistry> meters) {
         Objects.requireNonNull(settings, "settings");
         HikariDataSource dataSource;
         try {
-            dataSource = new HikariDataSource(poolConfig(settings));
+            HikariConfig config = poolConfig(settings);
+            meters.ifPresent(registry -> config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
+            dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new StorageUnavailableException("cannot connect to the database at " + settings.redactedUrl()
                     + " as '" + settings.user() + "': " + describe(e), sanitisedCause(e));
         }
+        MigrationVersion migratedTo;
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+                    .load();
+            flyway.migrate();
+            migratedTo = Arrays.stream(flyway.info().applied()).map(applied -> applied.getVersion())
+                    .filter(Objects::nonNull).max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
         } catch (RuntimeException e) {
             dataSource.close();
             throw new StorageUnavailableException("cannot migrate the database schema at " + settings.redactedUrl()
                     + ": " + describe(e), sanitisedCause(e));
         }
-        return new JdbcDatabase(settings, dataSource);
+        JdbcDatabase database = new JdbcDatabase(settings, dataSource, migratedTo);
+        meters.ifPresent(database::registerGauges);
+        return database;
+    }
+
+    private void registerGauges(MeterRegistry meters) {
+        new StateCountGauges(sql, meters, System::nanoTime).register("connect.linked.accounts", "linked_account",
+                "state", Arrays.stream(LinkedAccountState.values()).map(StoredValues::state).toList(),
+                "linked accounts in the registry, by state");
     }
 
     /** The inbox and rejection counter; records and applies events atomically with the registry. */
@@ -101,6 +136,32 @@ public final class JdbcDatabase implements AutoCloseable {
                 return true;
             });
         } catch (StorageUnavailableException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the database answers and its schema is still at least the version this build migrated it to, with no
+     * failed migration: for the readiness probe's background check. Waits at most the connection timeout.
+     */
+    public boolean isReady() {
+        try {
+            return sql.read("read the schema's migrations", connection -> {
+                try (PreparedStatement history = connection.prepareStatement(
+                        "SELECT \"version\", \"success\" FROM flyway_schema_history WHERE \"version\" IS NOT NULL");
+                     ResultSet rows = history.executeQuery()) {
+                    MigrationVersion latest = MigrationVersion.EMPTY;
+                    while (rows.next()) {
+                        if (!rows.getBoolean(2)) {
+                            return false; // a failed migration: the schema is in between versions
+                        }
+                        MigrationVersion version = MigrationVersion.fromVersion(rows.getString(1));
+                        latest = version.compareTo(latest) > 0 ? version : latest;
+                    }
+                    return latest.compareTo(migratedTo) >= 0;
+                }
+            });
+        } catch (StorageUnavailableException unavailable) {
             return false;
         }
     }

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connect.provider.http.ProviderCalls;
 import dev.connect.provider.http.ProviderFeign;
+import dev.connect.provider.http.ProviderMetrics;
 import dev.connect.provider.http.ProviderName;
+import feign.Feign;
 import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The configured Feign client for Nango: the shared deadline, retries and redacted log of {@link ProviderFeign}, with
- * the secret key as a bearer token; the one place where whatever escapes Feign becomes a domain failure.
+ * The configured Feign client for Nango: the shared deadline, retries, measurements and redacted log of
+ * {@link ProviderFeign}, with the secret key as a bearer token; the one place where whatever escapes Feign becomes a
+ * domain failure.
  */
 final class NangoClient {
 
@@ -26,10 +29,31 @@ final class NangoClient {
     }
 
     static NangoClient create(NangoSettings settings, Clock clock) {
-        ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return create(settings, clock, ProviderMetrics.unrecorded(PROVIDER.key()));
+    }
+
+    /** A client whose attempts are measured as calls a user waits for (Nango's work is never paced). */
+    static NangoClient create(NangoSettings settings, Clock clock, ProviderMetrics metrics) {
+        ObjectMapper json = json();
+        return target(ProviderFeign.builder(PROVIDER, json, new NangoErrorDecoder(json, settings.secretKey(), clock),
+                settings.connectTimeout(), settings.readTimeout(), settings.callDeadline(), HTTP_LOGGER, metrics,
+                ProviderMetrics.INTERACTIVE), settings);
+    }
+
+    /** A client for the readiness check: one attempt, no retries, at most 5 s for an answer. */
+    static NangoClient probe(NangoSettings settings, Clock clock, ProviderMetrics metrics) {
+        ObjectMapper json = json();
+        return target(ProviderFeign.probe(PROVIDER, json, new NangoErrorDecoder(json, settings.secretKey(), clock),
+                settings.connectTimeout(), settings.readTimeout(), HTTP_LOGGER, metrics), settings);
+    }
+
+    private static ObjectMapper json() {
+        return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private static NangoClient target(Feign.Builder builder, NangoSettings settings) {
         String bearer = "Bearer " + settings.secretKey().value();
-        NangoApi api = ProviderFeign.builder(PROVIDER, json, new NangoErrorDecoder(json, settings.secretKey(), clock),
-                        settings.connectTimeout(), settings.readTimeout(), settings.callDeadline(), HTTP_LOGGER)
+        NangoApi api = builder
                 .requestInterceptor(template -> template.header("Authorization", bearer))
                 .target(NangoApi.class, ProviderFeign.target(settings.baseUrl()));
         return new NangoClient(api);

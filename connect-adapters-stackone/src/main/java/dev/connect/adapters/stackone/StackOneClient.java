@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.connect.provider.http.ProviderCalls;
 import dev.connect.provider.http.ProviderFeign;
+import dev.connect.provider.http.ProviderMetrics;
 import dev.connect.provider.http.ProviderName;
 import feign.Feign;
 import feign.RequestInterceptor;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The configured Feign client for StackOne (the shared deadline, retries and redacted log of
+ * The configured Feign client for StackOne (the shared deadline, retries, measurements and redacted log of
  * {@link ProviderFeign}, with HTTP Basic auth), and the one place where whatever escapes Feign becomes a domain failure.
  */
 final class StackOneClient {
@@ -38,14 +39,36 @@ final class StackOneClient {
 
     /** A client whose every attempt first waits for its turn at the pacer. */
     static StackOneClient create(StackOneSettings settings, Clock clock, Optional<RequestInterceptor> pacer) {
-        ObjectMapper json = new ObjectMapper()
+        return create(settings, clock, pacer, ProviderMetrics.unrecorded(PROVIDER.key()),
+                pacer.isPresent() ? ProviderMetrics.BACKGROUND : ProviderMetrics.INTERACTIVE);
+    }
+
+    /** A client whose attempts are measured as {@code clientName}'s, with retries within the call deadline. */
+    static StackOneClient create(StackOneSettings settings, Clock clock, Optional<RequestInterceptor> pacer,
+                                 ProviderMetrics metrics, String clientName) {
+        ObjectMapper json = json();
+        Feign.Builder builder = ProviderFeign.builder(PROVIDER, json,
+                new StackOneErrorDecoder(json, settings.apiKey(), clock), settings.connectTimeout(),
+                settings.readTimeout(), settings.callDeadline(), HTTP_LOGGER, metrics, clientName);
+        pacer.ifPresent(builder::requestInterceptor);
+        return target(builder, settings);
+    }
+
+    /** A client for the readiness check: one attempt, no retries, at most 5 s for an answer. */
+    static StackOneClient probe(StackOneSettings settings, Clock clock, ProviderMetrics metrics) {
+        ObjectMapper json = json();
+        return target(ProviderFeign.probe(PROVIDER, json, new StackOneErrorDecoder(json, settings.apiKey(), clock),
+                settings.connectTimeout(), settings.readTimeout(), HTTP_LOGGER, metrics), settings);
+    }
+
+    private static ObjectMapper json() {
+        return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        Feign.Builder builder = ProviderFeign.builder(PROVIDER, json,
-                new StackOneErrorDecoder(json, settings.apiKey(), clock), settings.connectTimeout(),
-                settings.readTimeout(), settings.callDeadline(), HTTP_LOGGER);
-        pacer.ifPresent(builder::requestInterceptor);
+    }
+
+    private static StackOneClient target(Feign.Builder builder, StackOneSettings settings) {
         StackOneApi api = builder
                 .requestInterceptor(new BasicAuthRequestInterceptor(settings.apiKey().value(), "",
                         StandardCharsets.UTF_8))

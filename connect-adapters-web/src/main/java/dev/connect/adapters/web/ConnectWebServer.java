@@ -5,20 +5,23 @@ import dev.connect.adapters.web.admin.ReconciliationsEndpoint;
 import dev.connect.adapters.web.auth.CallerAuthenticator;
 import dev.connect.adapters.web.auth.OperatorAuthenticator;
 import dev.connect.adapters.web.demo.DemoSignInEndpoint;
+import dev.connect.adapters.web.docs.DocsPage;
+import dev.connect.adapters.web.docs.OpenApiDocuments;
 import dev.connect.adapters.web.frontend.Frontend;
 import dev.connect.adapters.web.frontend.FrontendConfigEndpoint;
 import dev.connect.adapters.web.health.HealthEndpoint;
 import dev.connect.adapters.web.http.HttpDispatcher;
-import dev.connect.adapters.web.http.HttpResponse;
 import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.http.HttpServerBinding;
 import dev.connect.adapters.web.http.HttpServerHandle;
 import dev.connect.adapters.web.http.ProtocolLimits;
 import dev.connect.adapters.web.json.JsonCodec;
+import dev.connect.adapters.web.metrics.MetricsEndpoint;
 import dev.connect.adapters.web.session.ConnectSessionsEndpoint;
 import dev.connect.adapters.web.site.StaticSite;
 import dev.connect.adapters.web.webhook.AccountWebhookEndpoint;
 import dev.connect.adapters.web.webhook.AccountWebhooks;
+import dev.connect.adapters.web.webhook.WebhookMetrics;
 import dev.connect.domain.port.in.account.ReconcileLinkedAccountsUseCase;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase;
 import dev.connect.domain.port.in.health.CheckHealthUseCase;
@@ -30,6 +33,9 @@ import java.util.Objects;
 
 /** Assembles connect's HTTP API from the use cases, and serves it with the HTTP server binding it is given. */
 public final class ConnectWebServer {
+
+    private static final OpenApiDocuments OPENAPI = OpenApiDocuments.load();
+    private static final DocsPage DOCS = DocsPage.load();
 
     private ConnectWebServer() {
     }
@@ -71,14 +77,21 @@ public final class ConnectWebServer {
     }
 
     public static List<HttpRoute> routes(Dependencies dependencies, JsonCodec json) {
+        return routes(dependencies, WebOptions.defaults(), json);
+    }
+
+    public static List<HttpRoute> routes(Dependencies dependencies, WebOptions options, JsonCodec json) {
         List<HttpRoute> routes = new ArrayList<>();
         routes.add(new ConnectSessionsEndpoint(dependencies.createConnectSession(), dependencies.callers(), json).route());
         routes.addAll(new AccountsEndpoint(dependencies.accounts(), dependencies.callers(), json).routes());
         routes.add(new ReconciliationsEndpoint(dependencies.reconcileAccounts(), dependencies.operators(), json).route());
+        WebhookMetrics webhookMetrics = new WebhookMetrics(options.meters());
         dependencies.webhooks().byProvider().forEach((provider, receive) ->
-                routes.add(new AccountWebhookEndpoint(provider, receive, json).route()));
-        routes.add(new HealthEndpoint(dependencies.checkHealth(), json).route());
-        routes.add(HttpRoute.get("/openapi.yaml", request -> OpenApiDocument.response()));
+                routes.add(new AccountWebhookEndpoint(provider, receive, json, webhookMetrics).route()));
+        routes.addAll(new HealthEndpoint(dependencies.checkHealth(), json).routes());
+        routes.add(new MetricsEndpoint(options.metrics(), options.metricsAccess(), dependencies.operators()).route());
+        routes.addAll(OPENAPI.routes());
+        routes.addAll(DOCS.routes());
         routes.addAll(frontendRoutes(dependencies.frontend(), json));
         return routes;
     }
@@ -95,8 +108,14 @@ public final class ConnectWebServer {
 
     /** The whole API as one dispatcher: what a binding serves, or what a servlet mounted in another server wraps. */
     public static HttpDispatcher dispatcher(Dependencies dependencies, Clock clock) {
+        return dispatcher(dependencies, WebOptions.defaults(), clock);
+    }
+
+    /** As {@link #dispatcher(Dependencies, Clock)}, operated as {@code options} say. */
+    public static HttpDispatcher dispatcher(Dependencies dependencies, WebOptions options, Clock clock) {
         JsonCodec json = new JsonCodec();
-        return new HttpDispatcher(routes(dependencies, json), new ProblemResponses(json)::from, clock);
+        return new HttpDispatcher(routes(dependencies, options, json), new ProblemResponses(json), clock,
+                options.meters(), options.cors());
     }
 
     /**
@@ -104,30 +123,12 @@ public final class ConnectWebServer {
      * limits.
      */
     public static HttpServerHandle start(HttpServerBinding binding, String host, int port, Dependencies dependencies,
-                                         Clock clock) {
-        return binding.start(host, port, dispatcher(dependencies, clock), ProtocolLimits.STANDARD);
+                                         WebOptions options, Clock clock) {
+        return binding.start(host, port, dispatcher(dependencies, options, clock), ProtocolLimits.STANDARD);
     }
 
-    static final class OpenApiDocument {
-
-        private static final byte[] YAML = load();
-
-        private OpenApiDocument() {
-        }
-
-        static HttpResponse response() {
-            return HttpResponse.of(200, "application/yaml", YAML);
-        }
-
-        private static byte[] load() {
-            try (var in = ConnectWebServer.class.getResourceAsStream("/openapi.yaml")) {
-                if (in == null) {
-                    throw new IllegalStateException("openapi.yaml is missing from the web adapter's resources");
-                }
-                return in.readAllBytes();
-            } catch (java.io.IOException unreadable) {
-                throw new IllegalStateException("openapi.yaml could not be read", unreadable);
-            }
-        }
+    public static HttpServerHandle start(HttpServerBinding binding, String host, int port, Dependencies dependencies,
+                                         Clock clock) {
+        return start(binding, host, port, dependencies, WebOptions.defaults(), clock);
     }
 }

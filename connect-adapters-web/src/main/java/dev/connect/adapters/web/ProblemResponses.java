@@ -1,15 +1,15 @@
 package dev.connect.adapters.web;
 
+import dev.connect.adapters.web.http.HttpResponse;
+import dev.connect.adapters.web.http.ProblemWriter;
+import dev.connect.adapters.web.json.JsonCodec;
 import dev.connect.adapters.web.problem.Problem;
 import dev.connect.adapters.web.problem.ProblemMapper;
-
-import dev.connect.adapters.web.http.HttpResponse;
-import dev.connect.adapters.web.json.JsonCodec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes any failure as an {@code application/problem+json} answer. */
-public final class ProblemResponses {
+public final class ProblemResponses implements ProblemWriter {
 
     private final JsonCodec json;
 
@@ -17,8 +17,9 @@ public final class ProblemResponses {
         this.json = json;
     }
 
-    public HttpResponse from(Throwable failure) {
-        Problem problem = ProblemMapper.toProblem(failure);
+    @Override
+    public HttpResponse answer(Throwable failure, String requestId) {
+        Problem problem = ProblemMapper.toProblem(failure).withRequestId(requestId);
         Map<String, String> headers = new LinkedHashMap<>(problem.headers());
         headers.put("Content-Type", Problem.MEDIA_TYPE);
         headers.put("Cache-Control", "no-store");

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.connect.adapters.web.contract.FakeUseCases;
 import dev.connect.adapters.web.json.JsonCodec;
+import dev.connect.adapters.web.http.HttpRoute;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** openapi.yaml describes exactly the routes the server has, so a new route cannot ship undocumented. */
@@ -30,11 +34,34 @@ class OpenApiDescriptionTest {
             }
         }));
 
-        Set<String> served = ConnectWebServer.routes(new FakeUseCases().dependencies(), new JsonCodec()).stream()
-                // OpenAPI has no rest-of-the-path parameter: {path...} is described as {path}
-                .map(route -> route.method() + " " + route.path().replace("...}", "}"))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> served = new TreeSet<>();
+        for (HttpRoute route : ConnectWebServer.routes(new FakeUseCases().dependencies(), new JsonCodec())) {
+            Matcher rest = REST_OF_PATH.matcher(route.path());
+            if (rest.matches()) {
+                // OpenAPI 3.0 has no rest-of-the-path parameter: /examples/{path...} is described as /examples (the
+                // empty rest: the index, or its redirect) and /examples/{path}, its parameter marked x-rest-of-path
+                served.add(route.method() + " " + (rest.group(1).isEmpty() ? "/" : rest.group(1)));
+                served.add(route.method() + " " + rest.group(1) + "/{" + rest.group(2) + "}");
+                JsonNode parameter = parameterOf(description, rest.group(1) + "/{" + rest.group(2) + "}",
+                        rest.group(2));
+                assertThat(parameter.path("x-rest-of-path").asBoolean())
+                        .as("{%s} of %s is marked x-rest-of-path", rest.group(2), route.path()).isTrue();
+            } else {
+                served.add(route.method() + " " + route.path());
+            }
+        }
 
         assertThat(described).isEqualTo(served);
+    }
+
+    private static final Pattern REST_OF_PATH = Pattern.compile("(.*)/\\{([A-Za-z][A-Za-z0-9_]*)\\.\\.\\.}");
+
+    private static JsonNode parameterOf(JsonNode description, String path, String name) {
+        JsonNode item = description.path("paths").path(path);
+        List<JsonNode> parameters = new ArrayList<>();
+        item.path("parameters").forEach(parameters::add);
+        item.properties().forEach(operation -> operation.getValue().path("parameters").forEach(parameters::add));
+        return parameters.stream().filter(parameter -> parameter.path("name").asText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(path + " describes no parameter " + name));
     }
 }

@@ -124,14 +124,15 @@ final class ArchitectureRules {
     }
 
     /**
-     * What every provider adapter shares (calls within a deadline, webhook signatures) names no provider: it uses the
-     * domain's failures and model, Feign, Jackson and logging, and no adapter, so that depending on it never makes one
-     * provider adapter depend on another.
+     * What every provider adapter shares (calls within a deadline and their measurements, webhook signatures) names no
+     * provider: it uses the domain's failures and model, Feign, Jackson, logging and Micrometer's facade, and no adapter,
+     * so that depending on it never makes one provider adapter depend on another.
      */
     ArchRule theProviderSupportKnowsNoProvider() {
         return classes().that().resideInAPackage(root + ".provider..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "feign..",
-                        "com.fasterxml.jackson..", "org.slf4j..", root + ".domain.model..", root + ".provider..")
+                        "com.fasterxml.jackson..", "org.slf4j..", "io.micrometer.core..", root + ".domain.model..",
+                        root + ".provider..")
                 .because("provider adapters depend on it and never on each other");
     }
 
@@ -228,6 +229,32 @@ final class ArchitectureRules {
                 .because("the web adapter drives use cases; it never reaches past them");
     }
 
+    ArchRule micrometerStaysOutOfTheDomain() {
+        return noClasses().that().resideInAPackage(root + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
+                .because("the domain is measured by the adapters around it, through Micrometer's facade");
+    }
+
+    /** The concrete registry and the logging backend are the composition root's choice; adapters see facades only. */
+    ArchRule theMetricsRegistryAndTheLoggingBackendStayInTheApp() {
+        return noClasses().that().resideOutsideOfPackage(root + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer.prometheusmetrics..",
+                        "io.prometheus..", "ch.qos.logback..", "net.logstash..")
+                .because("adapters record through Micrometer's facade and log through SLF4J, so that an embedder (a "
+                        + "Spring Boot host) brings its own registry and logging");
+    }
+
+    /**
+     * Bucket4j rations two things: StackOne's published rate limit for background work (the StackOne adapter's pacer),
+     * and each owner's share of whichever provider is selected (the quota adapter, behind {@code OwnerQuotaPort}).
+     */
+    ArchRule rateLimitingStaysWithTheStackOnePacerAndTheOwnersQuota() {
+        return noClasses().that().resideOutsideOfPackages(root + ".adapters.stackone..", root + ".adapters.quota..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.bucket4j..")
+                .because("what is rationed is a provider's rate limit: StackOne's by its pacer, every provider's among "
+                        + "the owners by the quota adapter behind OwnerQuotaPort; nothing else waits for a token");
+    }
+
     ArchRule noPackageCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles();
     }
@@ -244,6 +271,7 @@ final class ArchitectureRules {
                 .layer("ProviderSupport").definedBy(root + ".provider..")
                 .layer("StackOneAdapter").definedBy(root + ".adapters.stackone..")
                 .layer("NangoAdapter").definedBy(root + ".adapters.nango..")
+                .layer("QuotaAdapter").definedBy(root + ".adapters.quota..")
                 .layer("WebAdapter").definedBy(neutralWebAdapter())
                 .layer("JettyProtocol").definedBy(jettyProtocol())
                 .layer("JavalinBinding").definedBy(javalinBinding())
@@ -255,6 +283,7 @@ final class ArchitectureRules {
                 .whereLayer("ProviderSupport").mayOnlyBeAccessedByLayers("StackOneAdapter", "NangoAdapter")
                 .whereLayer("StackOneAdapter").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("NangoAdapter").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("QuotaAdapter").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("WebAdapter").mayOnlyBeAccessedByLayers("JettyProtocol", "JavalinBinding", "ServletBinding",
                         "App")
                 .whereLayer("JettyProtocol").mayOnlyBeAccessedByLayers("JavalinBinding", "ServletBinding")
@@ -265,7 +294,8 @@ final class ArchitectureRules {
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("InboundPorts").mayOnlyBeAccessedByLayers("Services", "WebAdapter", "App")
                 .whereLayer("OutboundPorts")
-                .mayOnlyBeAccessedByLayers("Services", "StackOneAdapter", "NangoAdapter", "JdbcAdapter", "App")
+                .mayOnlyBeAccessedByLayers("Services", "StackOneAdapter", "NangoAdapter", "QuotaAdapter", "JdbcAdapter",
+                        "App")
                 .whereLayer("Model").mayNotAccessAnyLayer();
     }
 
@@ -279,6 +309,8 @@ final class ArchitectureRules {
                 theJettyProtocolPiecesUseOnlyJettyAndTheWebAdapter(), theBindingsDoNotDependOnEachOther(),
                 jdbcStaysInTheJdbcAdapter(), inboundAdaptersUseOnlyInboundPorts(), noPackageCycles(), layers(),
                 inboundPortsAreUseCases(), outboundPortsArePorts(), servicesAreServices(), noImplSuffix(),
-                webhookDecodersCompareSignaturesInConstantTime(), theSandboxKeepsJavalinToItsHttpPackageAndRoot());
+                webhookDecodersCompareSignaturesInConstantTime(), theSandboxKeepsJavalinToItsHttpPackageAndRoot(),
+                micrometerStaysOutOfTheDomain(), theMetricsRegistryAndTheLoggingBackendStayInTheApp(),
+                rateLimitingStaysWithTheStackOnePacerAndTheOwnersQuota());
     }
 }

@@ -38,7 +38,7 @@ class ArchitectureTest {
     @Test
     void anImportWithoutAModuleIsReported() {
         for (String missing : java.util.List.of("dev.connect.adapters.jdbc", "dev.connect.sandbox", "dev.connect.provider",
-                "dev.connect.adapters.nango", "dev.connect.adapters.stackone",
+                "dev.connect.adapters.nango", "dev.connect.adapters.stackone", "dev.connect.adapters.quota",
                 "dev.connect.domain.port.in", "dev.connect.domain.port.out", "dev.connect.adapters.web.javalin",
                 "dev.connect.adapters.web.servlet", "dev.connect.adapters.web.jetty")) {
             JavaClasses partial = connect.that(com.tngtech.archunit.base.DescribedPredicate.describe(
@@ -154,6 +154,28 @@ class ArchitectureTest {
         assertReported(ArchitectureRules::webhookDecodersCompareSignaturesInConstantTime, "EqualsDecoder",
                 "MessageDigest.isEqual");
         assertNotReported(ArchitectureRules::webhookDecodersCompareSignaturesInConstantTime, "ConstantTimeDecoder");
+    }
+
+    @Test
+    void micrometerInTheDomainIsReported() {
+        assertReported(ArchitectureRules::micrometerStaysOutOfTheDomain, "MeteredModel", "io.micrometer");
+    }
+
+    @Test
+    void aRegistryOrLoggingBackendOutsideTheAppIsReported() {
+        assertReported(ArchitectureRules::theMetricsRegistryAndTheLoggingBackendStayInTheApp, "ScrapesPrometheus",
+                "io.micrometer.prometheusmetrics");
+        assertReported(ArchitectureRules::theMetricsRegistryAndTheLoggingBackendStayInTheApp, "ScrapesPrometheus",
+                "ch.qos.logback");
+        assertNotReported(ArchitectureRules::theMetricsRegistryAndTheLoggingBackendStayInTheApp, "MeteredModel");
+    }
+
+    @Test
+    void rateLimitingOutsideTheStackOnePacerAndTheQuotaAdapterIsReported() {
+        assertReported(ArchitectureRules::rateLimitingStaysWithTheStackOnePacerAndTheOwnersQuota, "ScrapesPrometheus",
+                "io.github.bucket4j");
+        assertNotReported(ArchitectureRules::rateLimitingStaysWithTheStackOnePacerAndTheOwnersQuota, "RationsStackOne");
+        assertNotReported(ArchitectureRules::rateLimitingStaysWithTheStackOnePacerAndTheOwnersQuota, "RationsOwners");
     }
 
     @Test

@@ -15,6 +15,9 @@ import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.AccountEventRules;
 import dev.connect.domain.model.error.NotPermittedException;
+import dev.connect.domain.model.error.OwnerRateLimitedException;
+import dev.connect.domain.model.owner.QuotaDecision;
+import java.time.Duration;
 import dev.connect.domain.model.owner.EndUser;
 import dev.connect.domain.model.owner.Owner;
 import dev.connect.domain.model.owner.OwnerId;
@@ -71,6 +74,49 @@ class CreateConnectSessionServiceTest {
             }
         };
         return new CreateConnectSessionService(provider, registry, directory, policy);
+    }
+
+    @Test
+    void anOwnerWithoutAPermitLeftIsRefusedBeforeStackOneIsAskedAndOthersAreNot() {
+        List<OwnerId> asked = new ArrayList<>();
+        CreateConnectSessionService limited = new CreateConnectSessionService(request -> {
+            opened.add(request);
+            return new ConnectSession(new SessionToken("tok"), Instant.parse("2026-01-01T00:30:00Z"),
+                    URI.create("https://hub.test/link"));
+        }, registry, directory, ConnectionPolicy.ALLOW_ALL, owner -> {
+            asked.add(owner);
+            return owner.equals(ALICE.owner().id()) ? new QuotaDecision.Exhausted(Duration.ofSeconds(7))
+                    : QuotaDecision.GRANTED;
+        });
+        EndUser bob = new EndUser(new Owner(new OwnerId("tenant-2"), new OwnerName("Beta")), Optional.empty());
+
+        assertThatThrownBy(() -> limited.create(picker(ALICE)))
+                .isInstanceOfSatisfying(OwnerRateLimitedException.class, refused ->
+                        assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+        assertThat(opened).isEmpty();
+        assertThat(limited.create(picker(bob)).token()).isEqualTo(new SessionToken("tok"));
+        assertThat(asked).containsExactly(ALICE.owner().id(), bob.owner().id());
+    }
+
+    @Test
+    void aRequestThePolicyRefusesCostsNoPermit() {
+        List<OwnerId> asked = new ArrayList<>();
+        CreateConnectSessionService limited = new CreateConnectSessionService(request -> {
+            throw new AssertionError("not opened");
+        }, registry, directory, new ConnectionPolicy(Set.of(new ProviderKey("hibob")), Set.of()), owner -> {
+            asked.add(owner);
+            return QuotaDecision.GRANTED;
+        });
+
+        assertThatThrownBy(() -> limited.create(new Command(new ConnectSessionRequest(ALICE,
+                Optional.of(new ProviderKey("bamboohr")), Set.of(), Optional.empty(), false, Optional.empty(),
+                Metadata.EMPTY, SessionLifetime.DEFAULT)))).isInstanceOf(NotPermittedException.class);
+        assertThat(asked).isEmpty();
+    }
+
+    private static Command picker(EndUser endUser) {
+        return new Command(new ConnectSessionRequest(endUser, Optional.empty(), Set.of(), Optional.empty(), false,
+                Optional.empty(), Metadata.EMPTY, SessionLifetime.DEFAULT));
     }
 
     private void registered(AccountEvent event) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -37,20 +38,35 @@ public final class DeadlineRetryer implements Retryer {
     private final LongSupplier wallClockMillis;
     private final Sleeper sleeper;
     private final long startNanos;
+    private final Consumer<RetryableException> onRetry;
     private int retries;
 
     /** @param provider the provider's name, for the failures it reports ("Nango could not be reached") */
     public DeadlineRetryer(String provider, Duration deadline) {
-        this(provider, deadline, System::nanoTime, System::currentTimeMillis, Thread::sleep);
+        this(provider, deadline, retrying -> { });
+    }
+
+    /**
+     * @param provider the provider's name, for the failures it reports
+     * @param onRetry  told of each attempt about to be repeated, e.g. to count it ({@link ProviderMetrics#retried})
+     */
+    public DeadlineRetryer(String provider, Duration deadline, Consumer<RetryableException> onRetry) {
+        this(provider, deadline, System::nanoTime, System::currentTimeMillis, Thread::sleep, onRetry);
     }
 
     DeadlineRetryer(String provider, Duration deadline, LongSupplier nanoClock, LongSupplier wallClockMillis,
                     Sleeper sleeper) {
+        this(provider, deadline, nanoClock, wallClockMillis, sleeper, retrying -> { });
+    }
+
+    DeadlineRetryer(String provider, Duration deadline, LongSupplier nanoClock, LongSupplier wallClockMillis,
+                    Sleeper sleeper, Consumer<RetryableException> onRetry) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.nanoClock = nanoClock;
         this.wallClockMillis = wallClockMillis;
         this.sleeper = sleeper;
+        this.onRetry = Objects.requireNonNull(onRetry, "onRetry");
         this.startNanos = nanoClock.getAsLong();
     }
 
@@ -65,6 +81,7 @@ public final class DeadlineRetryer implements Retryer {
             throw failureOf(e);
         }
         retries++;
+        onRetry.accept(e);
         try {
             sleeper.sleep(waitMillis);
         } catch (InterruptedException interrupted) {
@@ -76,7 +93,7 @@ public final class DeadlineRetryer implements Retryer {
     /** A fresh budget for each call: Feign clones the retryer per invocation. */
     @Override
     public Retryer clone() {
-        return new DeadlineRetryer(provider, deadline, nanoClock, wallClockMillis, sleeper);
+        return new DeadlineRetryer(provider, deadline, nanoClock, wallClockMillis, sleeper, onRetry);
     }
 
     private static boolean mayRepeat(RetryableException e) {

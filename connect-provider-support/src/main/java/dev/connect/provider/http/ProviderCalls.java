@@ -4,10 +4,20 @@ import dev.connect.domain.model.error.ConnectException;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.UpstreamException;
 import feign.FeignException;
+import feign.RetryableException;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The one place where whatever escapes a provider's Feign client becomes a domain failure. */
 public final class ProviderCalls {
+
+    /**
+     * Refusals that prove the provider is there and accepts the credential, even though it refused this one request:
+     * rate limited (taking connect out of service would not make the provider less busy), or the request refused.
+     */
+    private static final Set<ErrorCode> REACHABLE = EnumSet.of(ErrorCode.UPSTREAM_RATE_LIMITED,
+            ErrorCode.UPSTREAM_REJECTED);
 
     private ProviderCalls() {
     }
@@ -18,10 +28,31 @@ public final class ProviderCalls {
             return request.get();
         } catch (ConnectException failure) {
             throw failure;
+        } catch (RetryableException notRetried) {
+            // a client without retries (the readiness probe) gets the decoded answer as it is
+            if (notRetried.getCause() instanceof ConnectException failure) {
+                throw failure;
+            }
+            throw new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, provider.name() + " could not be reached",
+                    null, null);
         } catch (FeignException unexpected) {
             // e.g. a 2xx body that is not the JSON the provider documents: the message may quote the body, so drop it
             throw new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE,
                     provider.name() + " answered with something that is not its documented response", null, null);
+        }
+    }
+
+    /**
+     * Whether the provider answered the readiness check's one request: yes when it succeeded or was refused in a way
+     * that shows the provider there and the credential accepted; no for refused credentials, 5xx answers, timeouts
+     * and connections that failed.
+     */
+    public static boolean reachable(Runnable probe) {
+        try {
+            probe.run();
+            return true;
+        } catch (ConnectException refused) {
+            return REACHABLE.contains(refused.code());
         }
     }
 

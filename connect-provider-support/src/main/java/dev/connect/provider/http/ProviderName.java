@@ -1,5 +1,6 @@
 package dev.connect.provider.http;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,11 @@ public record ProviderName(String name, String credential, String credentialSett
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(credentialSetting, "credentialSetting");
+    }
+
+    /** The name in lower case, as metrics tag it and the readiness probe names it: {@code stackone}, {@code nango}. */
+    public String key() {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     @Override

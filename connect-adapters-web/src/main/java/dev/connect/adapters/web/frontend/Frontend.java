@@ -1,7 +1,6 @@
 package dev.connect.adapters.web.frontend;
 
 import dev.connect.adapters.web.demo.DemoSignIn;
-import dev.connect.adapters.web.page.ConnectPage;
 import dev.connect.adapters.web.site.StaticSite;
 import java.util.List;
 import java.util.Objects;

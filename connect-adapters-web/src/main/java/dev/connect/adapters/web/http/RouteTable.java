@@ -39,6 +39,24 @@ final class RouteTable {
         this.entries = List.copyOf(entries);
     }
 
+    /** The methods a raw {@code path} has ({@code HEAD} wherever it has {@code GET}), or a 404. */
+    java.util.SortedSet<String> methodsOf(String path) {
+        List<String> segments = PathPattern.split(path);
+        TreeSet<String> methods = new TreeSet<>();
+        for (Entry entry : entries) {
+            if (entry.pattern().matches(segments)) {
+                methods.add(entry.route().method());
+            }
+        }
+        if (methods.isEmpty()) {
+            throw WebRequestException.routeNotFound();
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        return methods;
+    }
+
     /** The route for {@code method} and the raw {@code path}, or a 404 or 405 {@link WebRequestException}. */
     Match match(String method, String path) {
         List<String> segments = PathPattern.split(path);

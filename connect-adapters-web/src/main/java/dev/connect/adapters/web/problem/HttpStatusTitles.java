@@ -16,6 +16,7 @@ final class HttpStatusTitles {
             Map.entry(413, "Content Too Large"),
             Map.entry(414, "URI Too Long"),
             Map.entry(415, "Unsupported Media Type"),
+            Map.entry(429, "Too Many Requests"),
             Map.entry(431, "Request Header Fields Too Large"),
             Map.entry(500, "Internal Server Error"),
             Map.entry(502, "Bad Gateway"),

@@ -3,6 +3,7 @@ package dev.connect.adapters.web.problem;
 import dev.connect.domain.model.error.ConnectException;
 import dev.connect.domain.model.error.ErrorCode;
 import dev.connect.domain.model.error.InvalidRequestException;
+import dev.connect.domain.model.error.OwnerRateLimitedException;
 import dev.connect.domain.model.error.UpstreamException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ public final class ProblemMapper {
             case UPSTREAM_MISCONFIGURED -> 502;
             case UPSTREAM_RATE_LIMITED, UPSTREAM_UNAVAILABLE, STORAGE_UNAVAILABLE -> 503;
             case UPSTREAM_TIMEOUT -> 504;
+            case OWNER_RATE_LIMITED -> 429;
         };
     }
 
@@ -49,8 +51,9 @@ public final class ProblemMapper {
 
     private static Problem fromDomain(ConnectException failure) {
         Optional<String> field = failure instanceof InvalidRequestException invalid ? invalid.field() : Optional.empty();
-        Optional<Duration> retryAfter =
-                failure instanceof UpstreamException upstream ? upstream.retryAfter() : Optional.empty();
+        Optional<Duration> retryAfter = failure instanceof UpstreamException upstream ? upstream.retryAfter()
+                : failure instanceof OwnerRateLimitedException limited ? Optional.of(atLeastASecond(limited.retryAfter()))
+                : Optional.empty();
         Map<String, String> headers = new HashMap<>();
         retryAfter.ifPresent(wait -> headers.put("Retry-After", Long.toString(seconds(wait))));
         if (failure.code() == ErrorCode.SIGNATURE_INVALID) {
@@ -64,7 +67,12 @@ public final class ProblemMapper {
     private static Problem problem(int status, String code, String detail, Optional<String> field,
                                    Optional<Duration> retryAfter, Map<String, String> headers) {
         return new Problem("about:blank", HttpStatusTitles.of(status), status, detail, code, field.orElse(null),
-                retryAfter.map(ProblemMapper::seconds).orElse(null), headers);
+                retryAfter.map(ProblemMapper::seconds).orElse(null), null, headers);
+    }
+
+    /** A permit is back within the second: "Retry-After: 0" would invite an immediate, refused retry. */
+    private static Duration atLeastASecond(Duration wait) {
+        return wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
     }
 
     /** Whole seconds, rounded up, so that a client that waits this long is not early. */

@@ -52,6 +52,12 @@ public final class WebRequestException extends RuntimeException {
                 "the keys to verify bearer tokens are unavailable; try again shortly", null, Map.of("Retry-After", "5"));
     }
 
+    /** A CORS preflight from an origin whose pages may not call the API. */
+    public static WebRequestException originNotAllowed() {
+        return new WebRequestException(403, "origin_not_allowed", "pages of this origin may not call this API "
+                + "(CONNECT_CORS_ALLOWED_ORIGINS)", null, Map.of());
+    }
+
     public static WebRequestException routeNotFound() {
         return new WebRequestException(404, "not_found", "no resource at this path", null, Map.of());
     }

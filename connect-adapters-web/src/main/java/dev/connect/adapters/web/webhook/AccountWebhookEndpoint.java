@@ -11,20 +11,27 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
+/**
  * {@code POST /webhooks/<provider>}: hands the raw bytes, the headers and the arrival time to that provider's intake
  * without parsing anything (the signature covers the exact bytes), and answers 2xx only once the event is durably
- * stored. The same for every provider: what a delivery must look like is the provider's decoder's business.
+ * stored. The same for every provider: what a delivery must look like is the provider's decoder's business. Each
+ * outcome and each rejection is counted with the provider as its source ({@link WebhookMetrics}).
  */
 public final class AccountWebhookEndpoint {
 
     private final String path;
+    private final String source;
     private final ReceiveAccountEventUseCase receive;
     private final JsonCodec json;
+    private final WebhookMetrics metrics;
 
-    public AccountWebhookEndpoint(String provider, ReceiveAccountEventUseCase receive, JsonCodec json) {
+    public AccountWebhookEndpoint(String provider, ReceiveAccountEventUseCase receive, JsonCodec json,
+                                  WebhookMetrics metrics) {
         this.path = AccountWebhooks.path(provider);
+        this.source = provider;
         this.receive = Objects.requireNonNull(receive, "receive");
         this.json = json;
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     public HttpRoute route() {
@@ -32,9 +39,17 @@ public final class AccountWebhookEndpoint {
     }
 
     HttpResponse receive(HttpRequest request) {
-        Result result = receive.receive(new ReceiveAccountEventUseCase.Command(
-                new WebhookDelivery(request.body(), request.headers(), request.receivedAt())));
-        return json.response(200, Map.of("status", outcome(result)));
+        Result result;
+        try {
+            result = receive.receive(new ReceiveAccountEventUseCase.Command(
+                    new WebhookDelivery(request.body(), request.headers(), request.receivedAt())));
+        } catch (RuntimeException refused) {
+            metrics.rejected(source, refused);
+            throw refused;
+        }
+        String outcome = outcome(result);
+        metrics.accepted(source, outcome);
+        return json.response(200, Map.of("status", outcome));
     }
 
     /** No default: a new outcome does not compile here until it has its answer. */

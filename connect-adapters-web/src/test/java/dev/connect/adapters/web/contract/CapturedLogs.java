@@ -16,10 +16,24 @@ public final class CapturedLogs {
     }
 
     public static String during(Runnable work) {
+        return events(work).stream()
+                .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                        : ThrowableProxyUtil.asString(event.getThrowableProxy())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Every event logged at every level while {@code work} runs, with its MDC. */
+    public static java.util.List<ILoggingEvent> events(Runnable work) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Level previous = root.getLevel();
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                event.prepareForDeferredProcessing(); // the MDC is read now, on the thread that logged
+                super.append(event);
+            }
+        };
         captured.setContext(context);
         captured.start();
         root.addAppender(captured);
@@ -30,9 +44,6 @@ public final class CapturedLogs {
             root.detachAppender(captured);
             root.setLevel(previous);
         }
-        return captured.list.stream()
-                .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-                        : ThrowableProxyUtil.asString(event.getThrowableProxy())))
-                .collect(Collectors.joining("\n"));
+        return java.util.List.copyOf(captured.list);
     }
 }

@@ -287,6 +287,26 @@ public interface ConnectSessionsContract extends HttpContractFixture {
         assertProblem(response, 415, "unsupported_media_type");
     }
 
+    /** A busy owner is told to wait, with a Retry-After of whole seconds, never 0, and without its session. */
+    @Test
+    default void anOwnerOverItsShareIs429WithRetryAfter() {
+        useCases().createConnectSession(command -> {
+            throw new dev.connect.domain.model.error.OwnerRateLimitedException("too many sessions",
+                    Duration.ofMillis(1500));
+        });
+
+        HttpResponse<String> response = client().postJson(PATH, Tokens.alice(), "{}");
+
+        assertProblem(response, 429, "owner_rate_limited");
+        assertThat(response.headers().firstValue("Retry-After")).contains("2");
+        assertThat(WebClient.json(response).get("retryAfter").asInt()).isEqualTo(2);
+        useCases().createConnectSession(command -> {
+            throw new dev.connect.domain.model.error.OwnerRateLimitedException("too many sessions",
+                    Duration.ofMillis(10));
+        });
+        assertThat(client().postJson(PATH, Tokens.alice(), "{}").headers().firstValue("Retry-After")).contains("1");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "not-permitted, 403, not_permitted",

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 public abstract class HttpContract extends BindingUnderTest implements ConnectSessionsContract,
         AccountWebhookContract, HealthContract, RoutingContract, SecretsNeverLoggedContract, AccountsContract,
-        OperatorApiContract, StaticSiteContract, FrontendContract, PageContract {
+        OperatorApiContract, StaticSiteContract, FrontendContract, RequestIdContract, CorsContract, MetricsContract,
+        DocsContract, PageContract {
 
     private WebClient client;
 

@@ -6,4 +6,7 @@ public interface HttpContractFixture {
     WebClient client();
 
     FakeUseCases useCases();
+
+    /** Where the API under test records its metrics. */
+    io.micrometer.core.instrument.MeterRegistry meters();
 }

@@ -19,5 +19,7 @@ public final class ProblemAssertions {
         assertThat(problem.get("code").asText()).isEqualTo(code);
         assertThat(problem.get("type").asText()).isEqualTo("about:blank");
         assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("requestId").asText()).as("the problem names the request's id")
+                .isNotBlank().isEqualTo(response.headers().firstValue("X-Request-Id").orElse(null));
     }
 }

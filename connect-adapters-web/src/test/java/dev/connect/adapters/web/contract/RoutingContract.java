@@ -76,7 +76,7 @@ public interface RoutingContract extends HttpContractFixture {
 
     @Test
     default void aQueryDoesNotChangeTheRoute() {
-        assertThat(client().send(client().request("/health?verbose=yes&x").GET()).statusCode()).isEqualTo(200);
+        assertThat(client().get("/v1/accounts?limit=5&provider=hibob", Tokens.alice()).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -85,7 +85,7 @@ public interface RoutingContract extends HttpContractFixture {
 
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.headers().firstValue("Content-Type")).contains("application/yaml");
-        assertThat(openapi.body()).contains("/v1/connect-sessions").contains("openapi: 3.1.0");
+        assertThat(openapi.body()).contains("/v1/connect-sessions").contains("openapi: 3.0.3");
     }
 
     /** Answers carry session tokens: none is compressed (BREACH), and every binding answers byte for byte alike. */
@@ -95,6 +95,6 @@ public interface RoutingContract extends HttpContractFixture {
                 .header("Accept-Encoding", "gzip, deflate, br").GET());
 
         assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
-        assertThat(response.body()).contains("openapi: 3.1.0");
+        assertThat(response.body()).contains("openapi: 3.0.3");
     }
 }

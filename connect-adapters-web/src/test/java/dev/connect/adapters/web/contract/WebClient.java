@@ -9,7 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP, so that the same tests can check any HTTP layer a team swaps in. */
+/**
+ * Plain HTTP, so that the same tests can check any HTTP layer a team swaps in. Every exchange is checked against the
+ * API's description ({@link OpenApiExchanges}): a route, field, status or header the description lacks fails the test
+ * that exchanged it.
+ */
 public final class WebClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,16 +26,22 @@ public final class WebClient {
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.timeout(Duration.ofSeconds(20)).build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            OpenApiExchanges.check(sent, response);
+            return response;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** As {@link #send}, keeping the body's bytes exactly as they came. */
+    /** As {@link #send}, keeping the body's bytes exactly as they came; checked against the description alike. */
     public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest sent = request.timeout(Duration.ofSeconds(20)).build();
+            HttpResponse<byte[]> response = http.send(sent, HttpResponse.BodyHandlers.ofByteArray());
+            OpenApiExchanges.checkBytes(sent, response);
+            return response;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -6,7 +6,8 @@ package dev.connect.domain.model.error;
  */
 public abstract sealed class ConnectException extends RuntimeException
         permits InvalidRequestException, NotPermittedException, NotFoundException, ConflictException,
-                UpstreamException, WebhookRejectedException, StorageUnavailableException {
+                UpstreamException, WebhookRejectedException, StorageUnavailableException,
+                OwnerRateLimitedException {
 
     private final ErrorCode code;
 

@@ -17,7 +17,8 @@ public enum ErrorCode {
     SIGNATURE_INVALID("signature_invalid"),
     EVENT_MALFORMED("event_malformed"),
     EVENT_STALE("event_stale"),
-    STORAGE_UNAVAILABLE("storage_unavailable");
+    STORAGE_UNAVAILABLE("storage_unavailable"),
+    OWNER_RATE_LIMITED("owner_rate_limited");
 
     private final String code;
 

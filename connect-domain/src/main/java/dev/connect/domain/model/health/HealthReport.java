@@ -14,8 +14,9 @@ public record HealthReport(List<DependencyHealth> dependencies) {
         return dependencies.stream().allMatch(DependencyHealth::isUp);
     }
 
-    /** The names of the dependencies that fail now, in report order. */
+    /** The names of the dependencies that fail now, in report order, each once (two checks may watch one). */
     public List<String> failing() {
-        return dependencies.stream().filter(health -> !health.isUp()).map(DependencyHealth::dependency).toList();
+        return dependencies.stream().filter(health -> !health.isUp()).map(DependencyHealth::dependency).distinct()
+                .toList();
     }
 }

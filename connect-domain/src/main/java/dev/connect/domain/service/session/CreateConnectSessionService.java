@@ -7,7 +7,9 @@ import dev.connect.domain.model.error.ConflictException;
 import dev.connect.domain.model.error.InvalidRequestException;
 import dev.connect.domain.model.error.NotFoundException;
 import dev.connect.domain.model.error.NotPermittedException;
+import dev.connect.domain.model.error.OwnerRateLimitedException;
 import dev.connect.domain.model.owner.EndUser;
+import dev.connect.domain.model.owner.QuotaDecision;
 import dev.connect.domain.model.session.Category;
 import dev.connect.domain.model.session.ConnectSession;
 import dev.connect.domain.model.session.ConnectSessionRequest;
@@ -16,6 +18,7 @@ import dev.connect.domain.model.session.SessionLifetimeBounds;
 import dev.connect.domain.port.in.session.CreateConnectSessionUseCase;
 import dev.connect.domain.port.out.account.LinkedAccountDirectoryPort;
 import dev.connect.domain.port.out.account.LinkedAccountQueryPort;
+import dev.connect.domain.port.out.owner.OwnerQuotaPort;
 import dev.connect.domain.port.out.session.ConnectSessionPort;
 import java.util.Objects;
 import java.util.Set;
@@ -26,7 +29,9 @@ import java.util.stream.Collectors;
  * Applies the deployment's policy to a session request, checks re-authentication ownership, and opens the session. A
  * lifetime the provider cannot honour ({@link ConnectSessionPort#lifetimes()}) is refused first. An account to
  * re-authenticate is looked up in the registry first (a deleted one cannot be re-authenticated); the provider is asked
- * only about accounts the registry has not seen yet, e.g. while the event of their linking is on its way.
+ * only about accounts the registry has not seen yet, e.g. while the event of their linking is on its way. Each owner's
+ * sessions are rationed by its quota, asked after the local checks (lifetime, provider, categories) and before
+ * anything reaches the provider, so that requests refused by policy cost no permit.
  */
 public final class CreateConnectSessionService implements CreateConnectSessionUseCase {
 
@@ -34,13 +39,22 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
     private final LinkedAccountQueryPort registry;
     private final LinkedAccountDirectoryPort directory;
     private final ConnectionPolicy policy;
+    private final OwnerQuotaPort quota;
 
     public CreateConnectSessionService(ConnectSessionPort sessions, LinkedAccountQueryPort registry,
-                                       LinkedAccountDirectoryPort directory, ConnectionPolicy policy) {
+                                       LinkedAccountDirectoryPort directory, ConnectionPolicy policy,
+                                       OwnerQuotaPort quota) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.quota = Objects.requireNonNull(quota, "quota");
+    }
+
+    /** Without a limit per owner. */
+    public CreateConnectSessionService(ConnectSessionPort sessions, LinkedAccountQueryPort registry,
+                                       LinkedAccountDirectoryPort directory, ConnectionPolicy policy) {
+        this(sessions, registry, directory, policy, OwnerQuotaPort.unlimited());
     }
 
     @Override
@@ -49,6 +63,7 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
         requireLifetimeTheProviderHonours(request);
         request.provider().ifPresent(this::requireAllowed);
         request.categories().forEach(this::requireAllowed);
+        requirePermit(request.endUser());
         request.accountId().ifPresentOrElse(
                 id -> requireOwnedAndAllowed(id, request.endUser()),
                 () -> requireProviderWhenRestricted(request));
@@ -61,6 +76,13 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
         if (!honoured.allows(request.expiresIn())) {
             throw new InvalidRequestException("expiresIn", "this deployment's linking provider opens sessions of "
                     + honoured.describe() + "; expiresIn " + request.expiresIn().seconds() + " cannot be honoured");
+        }
+    }
+
+    private void requirePermit(EndUser endUser) {
+        if (quota.tryAcquire(endUser.owner().id()) instanceof QuotaDecision.Exhausted exhausted) {
+            throw new OwnerRateLimitedException("owner '" + endUser.owner().id() + "' opened too many connect sessions "
+                    + "in a short time; try again later", exhausted.retryAfter());
         }
     }
 

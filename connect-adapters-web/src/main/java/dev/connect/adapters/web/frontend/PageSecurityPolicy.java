@@ -1,6 +1,5 @@
-package dev.connect.adapters.web.page;
+package dev.connect.adapters.web.frontend;
 
-import dev.connect.adapters.web.frontend.FrontendConfig;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,6 +1,5 @@
-package dev.connect.adapters.web.page;
+package dev.connect.adapters.web.frontend;
 
-import dev.connect.adapters.web.frontend.FrontendConfig;
 import dev.connect.adapters.web.http.HttpHandler;
 import dev.connect.adapters.web.http.HttpRoute;
 import dev.connect.adapters.web.site.StaticSite;
