@@ -486,6 +486,16 @@ async function createAuthLink(event) {
   say(`Auth link created for ${link.ownerName}; e-mail to ${link.recipientEmail}: ${link.delivery.status}.`);
 }
 
+/** An http(s) URL as a link's target; anything else (a `javascript:` URL) is no link. */
+function webLink(text) {
+  try {
+    const url = new URL(text, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch (notAUrl) {
+    return null;
+  }
+}
+
 async function loadOutbox() {
   let outbox;
   try {
@@ -503,10 +513,10 @@ async function loadOutbox() {
       element('strong', {}, message.subject),
       element('span', { className: 'facts' }, `to ${message.to} · sent ${when(message.sentAt)}`)),
     element('div', { className: 'actions' },
-      element('a', {
-        href: message.url, target: '_blank', rel: 'noopener noreferrer', className: 'open-link',
+      webLink(message.url) ? element('a', {
+        href: webLink(message.url), target: '_blank', rel: 'noopener noreferrer', className: 'open-link',
         'aria-label': `Open the link sent to ${message.to} (new tab)`,
-      }, 'Open the link')))));
+      }, 'Open the link') : null))));
   $('no-messages').hidden = outbox.data.length > 0;
 }
 

@@ -30,27 +30,21 @@ class AuthLinksPageBrowserTest {
     @TempDir
     Path profile;
 
-    ConnectApplication app;
     HeadlessChromium chromium;
     ChromeDriver browser;
     PageDriver page;
 
     @BeforeEach
     void start() {
-        HeadlessChromium.assumeInstalled();
-        app = SandboxMode.startEmbeddedDefault(data, ConnectSettings.HttpServer.JAVALIN);
-        chromium = HeadlessChromium.start(profile, "AuthLinksPageBrowserTest");
+        page = PageDriver.start(data, profile, "AuthLinksPageBrowserTest");
+        chromium = page.chromium();
         browser = chromium.driver();
-        page = new PageDriver(chromium, app);
     }
 
     @AfterEach
     void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (page != null) {
+            page.close();
         }
     }
 

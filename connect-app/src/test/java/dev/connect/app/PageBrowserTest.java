@@ -45,20 +45,16 @@ class PageBrowserTest {
 
     @BeforeEach
     void start() {
-        HeadlessChromium.assumeInstalled();
-        app = SandboxMode.startEmbeddedDefault(data, ConnectSettings.HttpServer.JAVALIN);
-        chromium = HeadlessChromium.start(profile, SCREENSHOTS);
+        page = PageDriver.start(data, profile, SCREENSHOTS);
+        app = page.app();
+        chromium = page.chromium();
         browser = chromium.driver();
-        page = new PageDriver(chromium, app);
     }
 
     @AfterEach
     void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (page != null) {
+            page.close();
         }
     }
 

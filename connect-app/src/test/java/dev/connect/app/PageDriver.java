@@ -1,21 +1,58 @@
 package dev.connect.app;
 
 import dev.connect.sandbox.browser.HeadlessChromium;
+import java.nio.file.Path;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** What a person does on connect's page at {@code /}, for the page's browser tests: one place that knows its ids. */
-final class PageDriver {
+/**
+ * What a person does on connect's page at {@code /}, for the page's browser tests: one place that knows its ids. It
+ * runs the assembled app in its embedded default (as {@code java -jar} does) and a headless Chromium on it.
+ */
+final class PageDriver implements AutoCloseable {
 
+    private final ConnectApplication app;
     private final HeadlessChromium chromium;
     private final ChromeDriver browser;
-    private final ConnectApplication app;
 
-    PageDriver(HeadlessChromium chromium, ConnectApplication app) {
+    private PageDriver(ConnectApplication app, HeadlessChromium chromium) {
+        this.app = app;
         this.chromium = chromium;
         this.browser = chromium.driver();
-        this.app = app;
+    }
+
+    /**
+     * The app with its database in {@code data}, and Chromium with a fresh profile in {@code profile}, keeping
+     * screenshots under {@code target/browser-screenshots/<screenshots>/}. Skipped (failed with {@code CI} set)
+     * without Chromium.
+     */
+    static PageDriver start(Path data, Path profile, String screenshots) {
+        HeadlessChromium.assumeInstalled();
+        ConnectApplication app = SandboxMode.startEmbeddedDefault(data, ConnectSettings.HttpServer.JAVALIN);
+        try {
+            return new PageDriver(app, HeadlessChromium.start(profile, screenshots));
+        } catch (RuntimeException failure) {
+            app.close();
+            throw failure;
+        }
+    }
+
+    ConnectApplication app() {
+        return app;
+    }
+
+    HeadlessChromium chromium() {
+        return chromium;
+    }
+
+    @Override
+    public void close() {
+        try {
+            chromium.close();
+        } finally {
+            app.close();
+        }
     }
 
     /** Opens the page and waits until it has read connect's frontend configuration. */
