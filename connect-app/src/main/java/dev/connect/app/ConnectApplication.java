@@ -359,6 +359,11 @@ public final class ConnectApplication implements AutoCloseable {
         return !frontend.sites().isEmpty();
     }
 
+    /** Whether connect's page is served at {@code /}: with StackOne (the sandbox or a key), not with Nango. */
+    public boolean servesPage() {
+        return frontend.page().isPresent();
+    }
+
     /** Whether {@code POST /v1/demo/sign-in} exists: the embedded default only. */
     public boolean hasDemoSignIn() {
         return frontend.demoSignIn().isPresent();

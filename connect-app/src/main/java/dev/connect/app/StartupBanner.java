@@ -46,6 +46,10 @@ final class StartupBanner {
                     ? api + "/v1/admin/  (Bearer CONNECT_OPERATOR_API_KEY)"
                     : "not configured: set CONNECT_OPERATOR_API_KEY to use /v1/admin/").append('\n');
             out.append("  Reconcile  ").append(reconciliation(settings)).append('\n');
+            if (app.servesPage()) {
+                out.append("  Page       ").append(api)
+                        .append("/   (link and manage accounts; paste a caller token, there is no demo sign-in)\n");
+            }
             out.append("  Auth links ").append(settings.authLinks().smtp()
                     .map(smtp -> "mailed through " + smtp.host() + ":" + smtp.port() + " from " + smtp.from())
                     .orElse("not deliverable: set CONNECT_SMTP_HOST and CONNECT_MAIL_FROM")).append('\n');
@@ -54,6 +58,7 @@ final class StartupBanner {
         }
         StackOneSandbox sandbox = app.sandbox().orElseThrow();
         out.append("connect is running with its built-in StackOne sandbox (no CONNECT_STACKONE_API_KEY is set)\n");
+        pageLink(app, api).ifPresent(out::append);
         out.append(apiLine(settings, api));
         out.append(operationsLines(settings, api));
         out.append("  Sandbox    ").append(sandbox.baseUrl())
@@ -62,7 +67,8 @@ final class StartupBanner {
                 .append("/webhooks/stackone, signed with a generated secret\n");
         out.append("  Database   ").append(settings.database().redactedUrl()).append('\n');
         examples(app, api).ifPresent(out::append);
-        demoLink(app, sandbox).ifPresent(link -> out.append("\n  Open this link to connect an account with the genuine StackOne Hub (valid 1 hour):\n    ")
+        demoLink(app, sandbox).ifPresent(link -> out.append("\n  Or link an account for tenant '").append(DEMO_OWNER_ID)
+                .append("' on the sandbox's hosted Hub page (valid 1 hour):\n    ")
                 .append(link).append('\n'));
         demoToken(app, clock).ifPresent(token -> {
             out.append("\n  Call the API as tenant '").append(DEMO_OWNER_ID).append("' (development token, valid 12 hours):\n")
@@ -85,6 +91,18 @@ final class StartupBanner {
                 .append(settings.authLinks().smtp().isPresent() ? "" : "    curl " + api
                         + "/v1/admin/outbox -H 'Authorization: Bearer " + key.value() + "'\n"));
         return out.toString();
+    }
+
+    /** The first thing to open: connect's page, and what to do there. */
+    private static Optional<String> pageLink(ConnectApplication app, String api) {
+        if (!app.servesPage()) {
+            return Optional.empty();
+        }
+        return Optional.of("\n  Open " + api + "/ to link an account: "
+                + (app.hasDemoSignIn() ? "sign in as a demo customer, press \"Connect an account\""
+                        : "paste a caller token, press \"Connect an account\"")
+                + " and pick a provider in StackOne's Hub\n  (the sandbox takes any key of the right shape). "
+                + "Check, re-authenticate and disconnect it there too.\n\n");
     }
 
     private static Optional<String> examples(ConnectApplication app, String api) {

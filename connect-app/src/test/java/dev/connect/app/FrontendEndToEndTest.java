@@ -59,6 +59,8 @@ class FrontendEndToEndTest {
             HttpResponse<String> script = connect.get("/examples/react/" + bundle.group(1), null);
             assertThat(script.statusCode()).isEqualTo(200);
             assertThat(script.headers().firstValue("Content-Type")).contains("text/javascript;charset=utf-8");
+
+            assertThePageOpensTheHubAt(connect, sandbox.baseUrl().toString());
             assertThat(connect.get("/examples/script/", null).body()).contains("Connect.start");
             assertThat(connect.get("/examples/asset-manifest.txt", null).statusCode()).isEqualTo(404);
             assertThat(app.servesExamples()).isTrue();
@@ -114,6 +116,10 @@ class FrontendEndToEndTest {
             assertThat(config.get("demoSignIn").asBoolean()).isFalse();
             assertThat(connect.get("/examples/react/", null).statusCode()).as("no demo pages unless asked for")
                     .isEqualTo(404);
+            assertThePageOpensTheHubAt(connect, stackOne.baseUrl());
+            assertThat(connect.get("/", null).headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .as("the Hub's OAuth pages at StackOne's app").contains("frame-src " + stackOne.baseUrl()
+                            + " https://app.stackone.com;");
         } finally {
             stackOne.stop();
         }
@@ -133,6 +139,22 @@ class FrontendEndToEndTest {
         } finally {
             stackOne.stop();
         }
+    }
+
+    /**
+     * connect's page at {@code /}, the same in every mode: its script, and the Hub's bundle served by connect itself;
+     * its policy lets it reach connect and the Hub at {@code hub} only.
+     */
+    private static void assertThePageOpensTheHubAt(ConnectClient connect, String hub) {
+        HttpResponse<String> page = connect.get("/", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).contains("text/html;charset=utf-8");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("connect-src 'self' " + hub).contains("script-src 'self';");
+        assertThat(connect.get("/page/page.js", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> hubBundle = connect.get("/page/stackone-hub/webcomponent.js", null);
+        assertThat(hubBundle.statusCode()).isEqualTo(200);
+        assertThat(hubBundle.body()).contains("stackone-hub");
     }
 
     private Map<String, String> withStackOneKey(ConnectSettings.HttpServer server, String baseUrl,

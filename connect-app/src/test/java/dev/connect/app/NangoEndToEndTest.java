@@ -156,6 +156,13 @@ class NangoEndToEndTest {
         assertThat(ConnectClient.json(connect.get("/v1/accounts", jwt(HANK))).get("data")).isEmpty();
     }
 
+    /** connect's page opens StackOne's Hub, which cannot link a Nango connection: with Nango there is no page. */
+    @Test
+    void thereIsNoPageForStackOnesHub() {
+        assertThat(connect.get("/", null).statusCode()).isEqualTo(404);
+        assertThat(connect.get("/page/page.js", null).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void aDisconnectDeletesTheConnectionAtNangoInItsIntegration() throws Exception {
         String webhook = NangoStub.authWebhook("creation", true, CONNECTION, "hubspot", Map.of(

@@ -60,6 +60,22 @@ final class SandboxMode {
         return startWith(dir, server, new HashMap<>(more));
     }
 
+    /** The settings {@link #startEmbeddedDefault(Path, ConnectSettings.HttpServer)} starts the app with. */
+    static ConnectSettings embeddedDefaultSettings(Path dir, ConnectSettings.HttpServer server) {
+        return settings(dir, server, new HashMap<>());
+    }
+
+    /** The settings {@link #start(Path, ConnectSettings.HttpServer)} starts the app with. */
+    static ConnectSettings withCallerKeysSettings(Path dir, ConnectSettings.HttpServer server) {
+        return settings(dir, server, new HashMap<>(Map.of("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET)));
+    }
+
+    private static ConnectSettings settings(Path dir, ConnectSettings.HttpServer server, Map<String, String> env) {
+        env.put("CONNECT_HTTP_PORT", "0");
+        env.put("CONNECT_HTTP_SERVER", settingOf(server));
+        env.putIfAbsent("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());
+        return ConnectSettings.fromEnvironment(env);
+    }
 
     private static ConnectApplication startWith(Path dir, ConnectSettings.HttpServer server, Map<String, String> env) {
         return startWith(dir, server, env, Clock.systemUTC());
@@ -67,10 +83,7 @@ final class SandboxMode {
 
     private static ConnectApplication startWith(Path dir, ConnectSettings.HttpServer server, Map<String, String> env,
                                                 Clock clock) {
-        env.put("CONNECT_HTTP_PORT", "0");
-        env.put("CONNECT_HTTP_SERVER", settingOf(server));
-        env.putIfAbsent("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());
-        ConnectApplication app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), clock);
+        ConnectApplication app = ConnectApplication.start(settings(dir, server, env), clock);
         if (app.sandbox().isEmpty()) {
             app.close();
             throw new AssertionError("without an API key the sandbox must run");

@@ -130,6 +130,7 @@ public final class ConnectWebServer {
                 new FrontendConfigEndpoint(config, frontend.demoSignIn().isPresent(), json).route()));
         frontend.demoSignIn().ifPresent(demo -> routes.add(new DemoSignInEndpoint(demo, json).route()));
         frontend.sites().stream().map(StaticSite::route).forEach(routes::add);
+        frontend.page().ifPresent(page -> routes.addAll(page.routes(frontend.config().orElseThrow())));
         return routes;
     }
 

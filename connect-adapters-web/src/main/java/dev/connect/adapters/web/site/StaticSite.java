@@ -96,6 +96,20 @@ public final class StaticSite {
         return HttpRoute.get(prefix.equals("/") ? "/{path...}" : prefix + "/{path...}", this::serve);
     }
 
+    /**
+     * {@code GET path}: one of the site's files at an exact path of its own, answered like the rest (validators,
+     * 304), e.g. a page's {@code index.html} at {@code /} while its assets stay under the site's prefix.
+     *
+     * @throws IllegalArgumentException when the site has no such file
+     */
+    public HttpRoute fileRoute(String path, String file) {
+        StaticFile served = files.get(file);
+        if (served == null) {
+            throw new IllegalArgumentException(this + " has no file " + file);
+        }
+        return HttpRoute.get(path, request -> answer(served, request.header("If-None-Match")));
+    }
+
     HttpResponse serve(HttpRequest request) {
         String path = request.pathParam("path");
         if (!isPlainPath(path)) {

@@ -5,6 +5,7 @@ import dev.connect.adapters.web.account.AccountsEndpoint;
 import dev.connect.adapters.web.auth.OperatorApiKey;
 import dev.connect.adapters.web.auth.OperatorAuthenticator;
 import dev.connect.adapters.web.demo.DemoSignIn;
+import dev.connect.adapters.web.frontend.ConnectPage;
 import dev.connect.adapters.web.frontend.Frontend;
 import dev.connect.adapters.web.frontend.FrontendConfig;
 import dev.connect.adapters.web.site.StaticSite;
@@ -63,10 +64,13 @@ public final class FakeUseCases {
     public static final DemoSignIn DEMO_SIGN_IN = new DemoSignIn(JwtSettings.hs256(Tokens.SECRET),
             DemoSignIn.DEFAULT_LIFETIME, "demo@demo.test", Optional.of(new OperatorApiKey(OPERATOR_KEY)));
 
-    /** What browsers get beside the API: {@link StaticSiteContract#SITE}, the frontend configuration, the sign-in. */
+    /**
+     * What browsers get beside the API: {@link StaticSiteContract#SITE}, the frontend configuration, the sign-in, and
+     * connect's page with {@link PageContract#HUB_COMPONENT} as the Hub's bundle.
+     */
     public static final Frontend FRONTEND = new Frontend(List.of(StaticSite.of("/examples", StaticSiteContract.SITE)),
             Optional.of(FrontendConfig.sandbox(SANDBOX, SANDBOX.resolve("/stackone/connect.js"))),
-            Optional.of(DEMO_SIGN_IN));
+            Optional.of(DEMO_SIGN_IN), Optional.of(ConnectPage.withHubComponent(Optional.of(PageContract.HUB_COMPONENT))));
 
     private final List<CreateConnectSessionUseCase.Command> sessionCommands = new CopyOnWriteArrayList<>();
     private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();

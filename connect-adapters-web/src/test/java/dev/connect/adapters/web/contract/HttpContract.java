@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 public abstract class HttpContract extends BindingUnderTest implements ConnectSessionsContract,
         AccountWebhookContract, HealthContract, RoutingContract, SecretsNeverLoggedContract, AccountsContract,
         OperatorApiContract, StaticSiteContract, FrontendContract, RequestIdContract, CorsContract, MetricsContract,
-        DocsContract, AuthLinksContract {
+        DocsContract, AuthLinksContract, PageContract {
 
     private WebClient client;
 

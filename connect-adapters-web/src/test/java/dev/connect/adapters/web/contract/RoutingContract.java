@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 public interface RoutingContract extends HttpContractFixture {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/nope", "/", "/v1", "/health/more", "/heal%74h"})
+    @ValueSource(strings = {"/nope", "/index.html", "/v1", "/health/more", "/heal%74h"})
     default void aPathWithoutARouteIs404(String path) {
         assertProblem(client().send(client().request(path).GET()), 404, "not_found");
     }

@@ -138,7 +138,8 @@ public interface StaticSiteContract extends HttpContractFixture {
         "/examples/react/app.js%00", "/examples/%2e%2e%2fopenapi.yaml", "/examples/react%2fapp.js",
         "/examples/%2e%2e%5c%2e%2e%5cpom.xml"})
     default void encodedTraversalsNeverLeaveTheSite(String path) {
-        HttpResponse<String> answer = client().send(client().request(path).GET());
+        // Tomcat refuses some of these itself (an HTML 400) before connect's servlet runs: not connect's answer
+        HttpResponse<String> answer = client().sendToAnyServer(client().request(path).GET());
 
         assertThat(answer.statusCode()).as(path).isIn(400, 404);
         assertThat(answer.body()).doesNotContain("openapi").doesNotContain("<script").doesNotContain("console.log");
