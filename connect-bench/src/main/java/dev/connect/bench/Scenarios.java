@@ -248,6 +248,8 @@ final class Scenarios {
             environment.put("CONNECT_STACKONE_BASE_URL", sandbox.baseUrl().toString());
             environment.put("CONNECT_WEBHOOK_SECRETS", webhookSecret);
             environment.put("CONNECT_AUTH_JWT_SECRET", jwtSecret);
+            // one owner opens every session: its fair-use quota (60 a minute by default) would answer nearly all 429
+            environment.put("CONNECT_OWNER_RATE_LIMIT", "off");
             try (AppProcess app = launch("sessions", options.out().resolve("sessions-app"), environment)) {
                 sessions(app, sandbox, jwtSecret);
             }
