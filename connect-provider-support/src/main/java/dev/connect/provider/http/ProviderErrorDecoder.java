@@ -110,7 +110,7 @@ public abstract class ProviderErrorDecoder implements ErrorDecoder {
     private String message(Response response, Optional<String> body) {
         String message = body.filter(text -> !text.isBlank()).flatMap(this::messageOf)
                 .filter(text -> !text.isBlank())
-                // no reason phrase: the JDK client makes one up from the status, which would read as the provider's words
+                // no reason phrase: some HTTP clients make one up from the status, which would read as the provider's words
                 .orElseGet(() -> "HTTP " + response.status());
         message = redact.apply(message);
         return message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS) + "…";

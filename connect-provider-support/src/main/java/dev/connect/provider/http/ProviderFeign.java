@@ -6,10 +6,8 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -18,13 +16,6 @@ import java.util.Objects;
  * deadline per call with retries inside it ({@link DeadlineRetryer}), timeouts per attempt, no redirects followed,
  * every attempt measured and every retry counted ({@link ProviderMetrics}), and the redacted request log at DEBUG.
  * The adapter adds its authentication and targets its API.
- *
- * <p>Requests go through the JDK's {@link HttpClient} (kept-alive connections, {@code TCP_NODELAY}). Feign's default
- * {@code HttpURLConnection} client streams a body after the request head, in a second small write that Nagle's
- * algorithm holds back until the server acknowledges the first, and servers delay that acknowledgement: a few
- * milliseconds added to every {@code POST}, up to 40. Buffering the body instead would have let
- * {@code HttpURLConnection} silently send a {@code POST} twice after a dropped connection. The JDK client repeats only
- * idempotent requests, and a {@code POST} only when its connection never opened.
  */
 public final class ProviderFeign {
 
@@ -53,11 +44,6 @@ public final class ProviderFeign {
                                         String loggerName, ProviderMetrics metrics, String clientName) {
         Objects.requireNonNull(provider, "provider");
         return Feign.builder()
-                .client(new Http2Client(HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .connectTimeout(connectTimeout)
-                        .build()))
                 .encoder(new JacksonEncoder(json))
                 .decoder(new JacksonDecoder(json))
                 .errorDecoder(errors)
