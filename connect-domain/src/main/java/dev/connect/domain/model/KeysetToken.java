@@ -1,13 +1,15 @@
 package dev.connect.domain.model;
 
+import dev.connect.domain.model.error.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The opaque token of a keyset cursor shared by connect's newest-first listings: base64url of
- * {@code <epoch microseconds>:<id>}. Each listing's cursor parses the id itself and checks the token is canonical.
+ * {@code <epoch microseconds>:<id>}. Each listing's cursor builds its own id type; {@link #parseCursor} does the rest.
  *
  * @param createdAt where the previous page ended, at microsecond precision
  * @param id        the id of its last item, as text
@@ -38,5 +40,25 @@ public record KeysetToken(Instant createdAt, String id) {
         long micros = Long.parseLong(text.substring(0, colon));
         return new KeysetToken(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
                 Math.floorMod(micros, 1_000_000L) * 1_000L), text.substring(colon + 1));
+    }
+
+    /**
+     * A listing's cursor from its token: decoded, built by {@code cursor}, and accepted only when it encodes back to
+     * the very same token (so one position has one token).
+     *
+     * @throws InvalidRequestException naming {@code cursor} when the token is not one this API handed out
+     */
+    public static <C> C parseCursor(String token, int maxLength, Function<KeysetToken, C> cursor,
+                                    Function<C, String> tokenOf) {
+        try {
+            C parsed = cursor.apply(decode(token, maxLength));
+            if (!tokenOf.apply(parsed).equals(token)) {
+                throw new IllegalArgumentException("not canonical");
+            }
+            return parsed;
+        } catch (RuntimeException notOurs) {
+            throw new InvalidRequestException("cursor", "cursor is not a cursor this API handed out; "
+                    + "use the nextCursor of the previous page");
+        }
     }
 }

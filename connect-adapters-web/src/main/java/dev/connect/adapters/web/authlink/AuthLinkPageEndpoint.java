@@ -26,7 +26,7 @@ public final class AuthLinkPageEndpoint {
     }
 
     public HttpRoute route() {
-        return HttpRoute.get(PATH, this::open);
+        return HttpRoute.get(PATH, this::open).withSecretPath(); // the token is the link's bearer secret
     }
 
     HttpResponse open(HttpRequest request) {

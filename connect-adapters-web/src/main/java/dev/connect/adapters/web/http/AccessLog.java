@@ -5,7 +5,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One line per answered request on the logger {@value #LOGGER} at INFO: method, path (as sent, without the query,
- * which may carry values a caller considers private; the route's pattern where the path carries a secret), status, time taken and body size; the request id is in the
+ * which may carry values a caller considers private; the route's pattern where the path carries a secret, see
+ * {@link HttpRoute#secretPath()}), status, time taken and body size; the request id is in the
  * line's MDC. Turn the logger to WARN to silence it.
  */
 final class AccessLog {

@@ -23,8 +23,6 @@ public final class HttpDispatcher {
     /** How much of a body over its route's limit is read and dropped so that the client reliably gets the 413. */
     static final long MAX_DRAINED_BYTES = 1024 * 1024;
 
-    /** A path parameter of this name carries a secret: see {@link #loggedPath}. */
-    public static final String SECRET_PARAMETER = "{token}";
     private final RouteTable routes;
     private final ProblemWriter problems;
     private final Clock clock;
@@ -53,6 +51,7 @@ public final class HttpDispatcher {
         String requestId = RequestIds.of(request.headers());
         try (MDC.MDCCloseable logged = MDC.putCloseable(RequestIds.MDC_KEY, requestId)) {
             String route = HttpServerMetrics.UNMATCHED;
+            String loggedPath = request.path();
             HttpResponse response;
             try {
                 if (CorsPolicy.isPreflight(request)) {
@@ -60,6 +59,9 @@ public final class HttpDispatcher {
                 } else {
                     RouteTable.Match match = routes.match(request.method(), request.path());
                     route = match.route().path();
+                    if (match.route().secretPath()) {
+                        loggedPath = route;
+                    }
                     HttpRequest routed = new HttpRequest(request.method(), request.path(), match.pathParams(),
                             QueryString.parse(request.query()), request.query(), request.headers(),
                             readBody(request, match.route().maxBodyBytes()), receivedAt);
@@ -68,7 +70,7 @@ public final class HttpDispatcher {
             } catch (RuntimeException failure) {
                 response = problems.answer(failure, requestId);
             }
-            return answered(request.method(), loggedPath(request.path(), route), route, started,
+            return answered(request.method(), loggedPath, route, started,
                     cors.permit(request, response).withHeader(RequestIds.HEADER, requestId));
         }
     }
@@ -91,14 +93,6 @@ public final class HttpDispatcher {
         metrics.record(method, route, response.status(), nanos);
         AccessLog.answered(method, path, response.status(), nanos, response.body().length);
         return response;
-    }
-
-    /**
-     * The path as the access log shows it: a route whose path carries a secret (a {@code {token}} parameter, e.g. an
-     * auth link's address, which works as a bearer credential) is logged as its pattern, never as sent.
-     */
-    private static String loggedPath(String path, String route) {
-        return route.contains(SECRET_PARAMETER) ? route : path;
     }
 
     /** Reads at most one byte more than allowed, so that a body without Content-Length cannot grow unbounded. */

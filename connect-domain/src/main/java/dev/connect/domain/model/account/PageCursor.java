@@ -32,16 +32,7 @@ public record PageCursor(Instant createdAt, AccountId after) {
 
     /** @throws InvalidRequestException naming {@code cursor} when the token is not one this API handed out */
     public static PageCursor parse(String token) {
-        try {
-            KeysetToken decoded = KeysetToken.decode(token, MAX_TOKEN_LENGTH);
-            PageCursor cursor = new PageCursor(decoded.createdAt(), new AccountId(decoded.id()));
-            if (!cursor.token().equals(token)) {
-                throw new IllegalArgumentException("not canonical");
-            }
-            return cursor;
-        } catch (RuntimeException notOurs) {
-            throw new InvalidRequestException("cursor", "cursor is not a cursor this API handed out; "
-                    + "use the nextCursor of the previous page");
-        }
+        return KeysetToken.parseCursor(token, MAX_TOKEN_LENGTH,
+                decoded -> new PageCursor(decoded.createdAt(), new AccountId(decoded.id())), PageCursor::token);
     }
 }

@@ -29,16 +29,7 @@ public record AuthLinkCursor(Instant createdAt, AuthLinkId after) {
 
     /** @throws InvalidRequestException naming {@code cursor} when the token is not one this API handed out */
     public static AuthLinkCursor parse(String token) {
-        try {
-            KeysetToken decoded = KeysetToken.decode(token, MAX_TOKEN_LENGTH);
-            AuthLinkCursor cursor = new AuthLinkCursor(decoded.createdAt(), new AuthLinkId(decoded.id()));
-            if (!cursor.token().equals(token)) {
-                throw new IllegalArgumentException("not canonical");
-            }
-            return cursor;
-        } catch (RuntimeException notOurs) {
-            throw new InvalidRequestException("cursor", "cursor is not a cursor this API handed out; "
-                    + "use the nextCursor of the previous page");
-        }
+        return KeysetToken.parseCursor(token, MAX_TOKEN_LENGTH,
+                decoded -> new AuthLinkCursor(decoded.createdAt(), new AuthLinkId(decoded.id())), AuthLinkCursor::token);
     }
 }
