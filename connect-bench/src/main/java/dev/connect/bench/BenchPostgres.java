@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BenchPostgres implements AutoCloseable {
 
+    private static final String RUN = Long.toString(System.currentTimeMillis() / 1000 % 100_000_000L, 36);
+
     private final EmbeddedPostgres embedded;
     private final String baseUrl;
     private final String user;
@@ -63,7 +65,8 @@ final class BenchPostgres implements AutoCloseable {
 
     /** A fresh, empty database (or schema) and the JDBC URL that uses it. */
     String freshDatabase(String name) throws SQLException {
-        String unique = name + "_" + ++databases;
+        // a server of one's own keeps the schemas of earlier runs: the run's start time keeps each run's apart
+        String unique = name + "_" + RUN + "_" + ++databases;
         if (embedded != null) {
             try (Connection admin = DriverManager.getConnection(baseUrl + "postgres", user, password);
                  Statement statement = admin.createStatement()) {

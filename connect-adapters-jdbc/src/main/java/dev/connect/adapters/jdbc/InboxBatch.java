@@ -142,7 +142,7 @@ final class InboxBatch {
         Set<String> keys = new LinkedHashSet<>();
         batch.forEach(pending -> keys.add(pending.key().value()));
         Set<String> recorded = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement(
+        try (PreparedStatement select = Sql.prepareKeyLookup(connection,
                 "SELECT dedup_key FROM webhook_inbox WHERE dedup_key = ANY(?)")) {
             Array array = connection.createArrayOf("VARCHAR", keys.toArray());
             select.setArray(1, array);

@@ -177,7 +177,7 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
         }
         Set<String> sorted = owners.stream().map(OwnerId::value).collect(Collectors.toCollection(TreeSet::new));
         String marks = String.join(", ", Collections.nCopies(sorted.size(), "?"));
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM auth_link "
+        try (PreparedStatement select = Sql.prepareKeyLookup(connection, "SELECT " + COLUMNS + " FROM auth_link "
                 + "WHERE state = 'pending' AND owner_id IN (" + marks + ") ORDER BY owner_id, id FOR UPDATE")) {
             int index = 1;
             for (String owner : sorted) {

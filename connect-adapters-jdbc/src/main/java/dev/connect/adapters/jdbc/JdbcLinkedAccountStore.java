@@ -175,7 +175,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
     static Map<AccountId, LinkedAccountRecord> lock(Connection connection, Collection<AccountId> ids)
             throws SQLException {
         Map<AccountId, LinkedAccountRecord> found = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + SELECTED
+        try (PreparedStatement select = Sql.prepareKeyLookup(connection, "SELECT " + SELECTED
                 + " FROM linked_account WHERE account_id = ANY(?) ORDER BY account_id FOR UPDATE")) {
             select.setArray(1, connection.createArrayOf("VARCHAR", ids.stream().map(AccountId::value).toArray()));
             try (ResultSet rows = select.executeQuery()) {
