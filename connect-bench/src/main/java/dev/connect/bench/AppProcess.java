@@ -95,6 +95,32 @@ final class AppProcess implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
+    /**
+     * The CPU time the app's JIT compiler threads have used so far (from {@code /proc/<pid>/task}); zero where
+     * {@code /proc} does not tell. Linux counts it in ticks of 10 ms.
+     */
+    long compilerCpuNanos() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(task.resolve("comm"));
+                    if (!name.startsWith("C2 CompilerThre") && !name.startsWith("C1 CompilerThre")) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return 0; // not Linux, or the process is gone
+        }
+        return TimeUnit.MILLISECONDS.toNanos(ticks * 10);
+    }
+
     /** The resident set now ({@code VmRSS}), in MiB. */
     double residentMiB() {
         return procStatus("VmRSS:");

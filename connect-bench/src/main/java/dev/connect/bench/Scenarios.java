@@ -300,15 +300,32 @@ final class Scenarios {
     // --- shared --------------------------------------------------------------------------------------------------
 
     /**
-     * Drives the path about to be measured for a while first (10 s, quick 4 s, at most {@code maxRequests}), so that
-     * the JIT has compiled it: the figures are the steady state's, not the first seconds' of a fresh JVM.
+     * Drives the path about to be measured first, so that the JIT has compiled it: the figures are the steady
+     * state's, not those of a fresh JVM whose compiler threads take a core's share from the requests. At least 10 s
+     * (quick: 4 s), then in rounds of 3 s while the compiler threads still used more than a tenth of a core, up to
+     * 60 s (quick: 12 s) and at most {@code maxRequests} requests. On two shared cores the compiler, itself starved,
+     * needs far longer than 10 s: in one run it took about 45 s of intake before its share fell from 30-60 % to 1 %.
      *
      * @return how many requests it sent, answered or not (the measured run's indices start after them)
      */
     private long warmUp(AppProcess app, Load.Source source, long firstIndex, long maxRequests, Load.Sink sink) {
-        LoadResult warmUp = Load.closed("warm-up", app.port(), SENDERS, options.seconds(10, 4), firstIndex, maxRequests,
-                source, sink);
-        return warmUp.answered() + warmUp.failures();
+        long sent = 0;
+        long started = System.nanoTime();
+        long limit = options.seconds(60, 12).toNanos();
+        Duration round = options.seconds(10, 4);
+        double compilerShare;
+        do {
+            long compilerBefore = app.compilerCpuNanos();
+            long roundStart = System.nanoTime();
+            LoadResult warmUp = Load.closed("warm-up", app.port(), SENDERS, round, firstIndex + sent,
+                    maxRequests - sent, source, sink);
+            sent += warmUp.answered() + warmUp.failures();
+            compilerShare = (app.compilerCpuNanos() - compilerBefore) / (double) (System.nanoTime() - roundStart);
+            round = Duration.ofSeconds(3);
+        } while (compilerShare > 0.1 && sent < maxRequests && System.nanoTime() - started < limit);
+        progress("warm-up: %.0f s, %d requests; the JIT compiler used %.0f %% of a core at its end",
+                (System.nanoTime() - started) / 1e9, sent, 100 * compilerShare);
+        return sent;
     }
 
     /**
