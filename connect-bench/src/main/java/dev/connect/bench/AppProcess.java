@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The assembled app as a user runs it: {@code java -Xmx256m -jar connect-app.jar} in its own working directory
- * (where the embedded default puts {@code ./data}), configured only through {@code CONNECT_…} variables. Measures
+ * The assembled app as a user runs it: {@code java -Xmx256m -XX:SharedArchiveFile=connect-app.jsa -jar connect-app.jar}
+ * (the README's run command; without the archive when the jar has none beside it, e.g. an older build's) in its own
+ * working directory (where the embedded default puts {@code ./data}), configured only through {@code CONNECT_…}
+ * variables. Measures
  * the time from launching the process until {@code GET /health} answers 200, and reads its resident memory from
  * {@code /proc}.
  */
@@ -44,6 +47,7 @@ final class AppProcess implements AutoCloseable {
                             Path log) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP));
+        classDataArchive(appJar).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", appJar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -62,6 +66,13 @@ final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot launch " + appJar, e);
         }
+    }
+
+    /** The class-data-sharing archive the build writes beside the jar ({@code connect-app.jsa}), if there is one. */
+    static Optional<Path> classDataArchive(Path appJar) {
+        String name = appJar.getFileName().toString().replaceFirst("\\.jar$", "") + ".jsa";
+        Path archive = appJar.toAbsolutePath().resolveSibling(name);
+        return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
     }
 
     int port() {

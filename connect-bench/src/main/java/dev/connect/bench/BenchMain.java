@@ -41,6 +41,8 @@ public final class BenchMain {
         Map<String, Object> context = context(options);
         System.out.printf(Locale.ROOT, "connect-bench%s: %s, %s cores, load average %s; results in %s%n",
                 options.quick() ? " --quick" : "", context.get("cpu"), context.get("cores"), loadAverage(), options.out());
+        System.out.printf(Locale.ROOT, "the app: %s, class-data archive: %s%n", context.get("appJar"),
+                context.get("classDataArchive"));
 
         Instant started = Instant.now();
         Scenarios scenarios = new Scenarios(options, report);
@@ -78,6 +80,8 @@ public final class BenchMain {
         context.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         context.put("loadAverageBefore", loadAverage());
         context.put("appJar", options.appJar().toString());
+        context.put("classDataArchive", AppProcess.classDataArchive(options.appJar()).map(Path::toString)
+                .orElse("none"));
         return context;
     }
 
