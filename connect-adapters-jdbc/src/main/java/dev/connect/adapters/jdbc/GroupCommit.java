@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
  * arrive while a commit is under way form the next batch, so the commits per second stay what the database manages
  * while the events per commit grow.
  *
- * <p>{@link #WRITERS} writers take turns, so that one batch's round trips and commit overlap the next one's: a single
- * writer leaves the database idle while it waits on its own round trips, which on a busy machine (where every wake-up
- * of a database backend waits for a core) costs more than the smaller batches of two. Two batches of one account are
- * serialised by the row lock; the registry's rules give the same entry in every order.
+ * <p>On PostgreSQL two writers take turns ({@link JdbcSettings#commitWriters()}), so that one batch's round trips and
+ * commit overlap the next one's: a single writer leaves the database idle while it waits on its own round trips, which
+ * on a busy machine (where every wake-up of a database backend waits for a core) costs more than the smaller batches
+ * of two. Two batches of one account are serialised by the row lock; the registry's rules give the same entry in every
+ * order.
  *
  * <p>A caller returns only after the commit that holds its event. If the database refuses a batch's rows for a
  * reason that is not the connection's, each of its events is tried alone, so one bad event fails alone. If the
@@ -38,7 +39,6 @@ import org.slf4j.LoggerFactory;
 final class GroupCommit implements AutoCloseable {
 
     static final int MAX_BATCH = 64;
-    static final int WRITERS = 2;
     static final int CAPACITY = 16 * MAX_BATCH;
     private static final String OPERATION = "record an account event";
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);

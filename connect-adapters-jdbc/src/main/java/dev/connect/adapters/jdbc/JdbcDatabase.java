@@ -51,7 +51,7 @@ public final class JdbcDatabase implements AutoCloseable {
         this.migratedTo = migratedTo;
         this.health = new StorageHealth(Clock.systemUTC());
         this.sql = new Sql(dataSource, health, settings.writeThrough());
-        this.commits = new GroupCommit(sql, settings.connectionTimeout(), GroupCommit.WRITERS);
+        this.commits = new GroupCommit(sql, settings.connectionTimeout(), settings.commitWriters());
         this.webhookInbox = new JdbcWebhookInbox(sql, commits);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
         this.authLinks = new JdbcAuthLinkStore(sql);

@@ -55,10 +55,10 @@ class GroupCommitTest {
                 assertThat(delivery.get(30, TimeUnit.SECONDS)).isInstanceOf(Result.Applied.class);
             }
             GroupCommit.Stats after = held.commits.stats();
-            assertThat(after.events() - before.events()).isEqualTo(QUEUED + GroupCommit.WRITERS);
+            assertThat(after.events() - before.events()).isEqualTo(QUEUED + held.writers);
             assertThat(after.transactions() - before.transactions())
                     .as("the held events' transactions, then one for all that queued meanwhile")
-                    .isEqualTo(GroupCommit.WRITERS + 1);
+                    .isEqualTo(held.writers + 1);
             for (String account : deliveries.keySet()) {
                 assertThat(held.database.linkedAccounts().findById(new AccountId(account))).isPresent();
             }
@@ -113,15 +113,18 @@ class GroupCommitTest {
         final JdbcDatabase database;
         final Connection operator;
         final GroupCommit commits;
+        final int writers;
         private final Deliveries deliveries;
-        private final ExecutorService senders = Executors.newFixedThreadPool(QUEUED + GroupCommit.WRITERS);
+        private final ExecutorService senders;
 
         HeldCommit(JdbcSettings where) throws Exception {
+            writers = where.commitWriters();
+            senders = Executors.newFixedThreadPool(QUEUED + writers);
             database = JdbcDatabase.open(where);
             operator = DriverManager.getConnection(where.url(), where.user(), where.password());
             commits = database.webhookInbox().commits();
             deliveries = new Deliveries(database);
-            for (int writer = 1; writer <= GroupCommit.WRITERS; writer++) {
+            for (int writer = 1; writer <= writers; writer++) {
                 deliveries.deliver(TestEvents.created().account("acc-held-" + writer).build());
             }
         }
@@ -138,7 +141,7 @@ class GroupCommitTest {
                 lock.executeQuery().close();
             }
             Map<String, Future<Result>> results = new LinkedHashMap<>();
-            for (int writer = 1; writer <= GroupCommit.WRITERS; writer++) {
+            for (int writer = 1; writer <= writers; writer++) {
                 String account = "acc-held-" + writer;
                 results.put(account, senders.submit(() -> deliveries.deliver(
                         TestEvents.updated().account(account).at(TestEvents.T0.plusSeconds(60)).build())));
