@@ -20,13 +20,13 @@ import java.util.Optional;
  * <p>Each commit writes every B-tree page it changed, with their parents, as a new chunk of the file, and the space of
  * superseded chunks is reused only after H2's {@code RETENTION_TIME} (45 s). Events arrive with keys in no order, so
  * each one changes a page of every index it is in: the file's growth is the size of those pages times the commits.
- * {@code PAGE_SIZE=2048} splits pages at 2 KB instead of H2's 4 KB. In the harness's run of 100,000 events (one
- * writer) the file held 6.3 KB per event instead of 17.5 KB, at the same speed (1,204 against 1,191 events/s). Smaller
- * pages made deeper trees and slower commits (1.5 KB: 5.9 KB per event at 1,061 events/s; 1 KB: 5.1 KB at 723 events/s
- * with a 64 MB cache, 254 events/s without); {@code COMPRESS=TRUE} splits pages at 64 KB (7.8 KB per event in a
- * short run against 6.0 KB with 1 KB pages). The setting applies to pages written from then on, so an older file opens
- * as before. {@code RETENTION_TIME} stays H2's: with 1 s the file was smaller still (2.3 KB per event in a short run),
- * but {@code H2ProcessKillTest} lost the last acknowledged events in 3 runs of 20 (with 45 s: 20 of 20 green).
+ * Smaller pages shrink the file but cost more than they save: with {@code PAGE_SIZE=2048} (2 KB instead of H2's 4 KB)
+ * the harness's 100,000 events took 4.8 to 6.3 KB on disk each instead of 17.2 to 17.5 KB, but the app collected
+ * garbage seven times as often, its CPU per event nearly doubled, the intake fell from 1,191-1,247 to 651-683 events/s
+ * (one run: 1,204) and its peak resident set rose from 371 to 451 MiB; with 1 KB pages the intake fell to 254 events/s.
+ * {@code COMPRESS=TRUE} splits pages at 64 KB. So the page size stays H2's. {@code RETENTION_TIME} stays H2's too: with
+ * 1 s the file was much smaller (2.3 KB per event in a short run), but {@code H2ProcessKillTest} lost the last
+ * acknowledged events in 3 runs of 20 (with 45 s: 20 of 20 green).
  *
  * @param url               the JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql://…})
  * @param user              the database user; may be empty for H2
@@ -38,7 +38,7 @@ public record JdbcSettings(String url, String user, String password, int maxPool
 
     /** The options of every H2 database connect opens itself (see the class comment). */
     public static final String H2_OPTIONS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;PAGE_SIZE=2048";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
     /** The embedded default: an H2 file under {@code ./data}, in PostgreSQL mode. */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/connect" + H2_OPTIONS;
     public static final String DEFAULT_USER = "sa";
@@ -92,8 +92,9 @@ public record JdbcSettings(String url, String user, String password, int maxPool
      * How many of the inbox's group-commit writers may have a batch under way at once ({@link GroupCommit}). On
      * PostgreSQL two, so that one batch's round trips overlap the other's commit. On H2 one: its commits take turns
      * anyway (each waits for {@code CHECKPOINT SYNC}), and with a single writer the events that arrive meanwhile make
-     * one batch instead of two, so fewer chunks are written: in the harness's run of 100,000 events, 7.0 instead of
-     * about 4 events per commit, 17.5 instead of 19.8 KB on disk per event, and 1,191 instead of 992 events/s.
+     * one batch instead of two, so fewer chunks are written: in the harness's runs of 100,000 events, 7.0 instead of
+     * about 4 events per commit, 17.2-17.5 instead of 19.8 KB on disk per event, and 1,191-1,247 instead of 992
+     * events/s.
      */
     int commitWriters() {
         return isPostgres() ? 2 : 1;
