@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * The build's training run for the class-data-sharing archive {@code connect-app/target/connect-app.jsa} that the
  * README's run command hands to the JVM ({@code -XX:SharedArchiveFile}). The build runs it once after packaging, under
  * {@code -XX:ArchiveClassesAtExit}: it starts connect as {@link Main} does — the embedded default, in a scratch
- * directory, on a free port — asks for the first answers a new user's browser asks for, prints the banner, stops, and
+ * directory, on a free port — asks for the first answers a new user's browser asks for, builds the banner, stops, and
  * returns; the JVM then writes every class it loaded, already parsed and verified, to the archive. A start that maps
  * them instead of loading them from the jar is about 1.5 s shorter on two cores (docs/benchmarks.md).
  */
