@@ -18,15 +18,9 @@ import java.util.Optional;
  * file; with {@code WRITE_DELAY=0} it never runs and the file grows by kilobytes per event.
  *
  * <p>Each commit writes every B-tree page it changed, with their parents, as a new chunk of the file, and the space of
- * superseded chunks is reused only after H2's {@code RETENTION_TIME} (45 s). Events arrive with keys in no order, so
- * each one changes a page of every index it is in: the file's growth is the size of those pages times the commits.
- * Smaller pages shrink the file but cost more than they save: with {@code PAGE_SIZE=2048} (2 KB instead of H2's 4 KB)
- * the harness's 100,000 events took 4.8 to 6.3 KB on disk each instead of 17.2 to 17.5 KB, but the app collected
- * garbage seven times as often, its CPU per event nearly doubled, the intake fell from 1,191-1,247 to 651-683 events/s
- * (one run: 1,204) and its peak resident set rose from 371 to 451 MiB; with 1 KB pages the intake fell to 254 events/s.
- * {@code COMPRESS=TRUE} splits pages at 64 KB. So the page size stays H2's. {@code RETENTION_TIME} stays H2's too: with
- * 1 s the file was much smaller (2.3 KB per event in a short run), but {@code H2ProcessKillTest} lost the last
- * acknowledged events in 3 runs of 20 (with 45 s: 20 of 20 green).
+ * superseded chunks is reused only after H2's {@code RETENTION_TIME} (45 s), so under sustained intake the file grows
+ * by kilobytes per event. H2's page size and retention stay: smaller pages made the file smaller but halved the
+ * intake, and a 1 s retention lost acknowledged events to {@code kill -9} (measurements in this module's README).
  *
  * @param url               the JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql://…})
  * @param user              the database user; may be empty for H2
@@ -92,9 +86,7 @@ public record JdbcSettings(String url, String user, String password, int maxPool
      * How many of the inbox's group-commit writers may have a batch under way at once ({@link GroupCommit}). On
      * PostgreSQL two, so that one batch's round trips overlap the other's commit. On H2 one: its commits take turns
      * anyway (each waits for {@code CHECKPOINT SYNC}), and with a single writer the events that arrive meanwhile make
-     * one batch instead of two, so fewer chunks are written: in the harness's runs of 100,000 events, 7.0 instead of
-     * about 4 events per commit, 17.2-17.5 instead of 19.8 KB on disk per event, and 1,191-1,247 instead of 992
-     * events/s.
+     * one batch instead of two, so fewer chunks are written (the JDBC README has the measurements).
      */
     int commitWriters() {
         return isPostgres() ? 2 : 1;
