@@ -33,7 +33,7 @@ public final class ClassDataTraining {
         try {
             ConnectSettings settings = ConnectSettings.fromEnvironment(Map.of(
                     "CONNECT_HTTP_PORT", "0",
-                    "CONNECT_DATABASE_URL", JdbcSettings.h2File(scratch.resolve("connect").toString()).url()));
+                    "CONNECT_DATABASE_URL", JdbcSettings.sqliteFile(scratch.resolve("connect.db")).url()));
             LogFormats.apply(settings.operations().logFormat());
             Clock clock = Clock.systemUTC();
             try (ConnectApplication app = ConnectApplication.start(settings, clock)) {

@@ -54,7 +54,7 @@ class ConnectSessionEndToEndTest {
         env.put("CONNECT_STACKONE_BASE_URL", stackOne.baseUrl());
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
         env.put("CONNECT_WEBHOOK_SECRETS", "whsec-e2e");
-        env.put("CONNECT_DATABASE_URL", dev.connect.adapters.jdbc.JdbcSettings.h2File(data.resolve("connect").toString()).url());
+        env.put("CONNECT_DATABASE_URL", dev.connect.adapters.jdbc.JdbcSettings.sqliteFile(data.resolve("connect.db")).url());
         app = ConnectApplication.start(ConnectSettings.fromEnvironment(env), Clock.systemUTC());
     }
 

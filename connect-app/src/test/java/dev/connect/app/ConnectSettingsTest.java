@@ -41,7 +41,7 @@ class ConnectSettingsTest {
         assertThat(settings.policy().restrictsProviders()).isFalse();
         assertThat(settings.webhookSecrets()).containsExactly("whsec-one", "whsec-two");
         assertThat(settings.webhookFreshness().maxAge()).isEqualTo(Duration.ofHours(24));
-        assertThat(settings.database().url()).startsWith("jdbc:h2:file:./data/connect");
+        assertThat(settings.database().url()).isEqualTo("jdbc:sqlite:./data/connect.db");
         assertThat(settings.operatorApiKey()).isEmpty();
         assertThat(settings.reconciliation().interval()).as("off unless set").isEmpty();
         assertThat(settings.reconciliation().rateShare().value()).isEqualTo(0.2);

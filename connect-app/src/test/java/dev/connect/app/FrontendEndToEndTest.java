@@ -166,7 +166,7 @@ class FrontendEndToEndTest {
         env.put("CONNECT_STACKONE_BASE_URL", baseUrl);
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
         env.put("CONNECT_WEBHOOK_SECRETS", "whsec-e2e");
-        env.put("CONNECT_DATABASE_URL", JdbcSettings.h2File(data.resolve("connect").toString()).url());
+        env.put("CONNECT_DATABASE_URL", JdbcSettings.sqliteFile(data.resolve("connect.db")).url());
         env.forEach((name, value) -> {
             if (name.contains("KEY") || name.contains("SECRET")) {
                 KnownSecrets.register(name, value);

@@ -87,7 +87,7 @@ class NangoEndToEndTest {
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_HTTP_SERVER", SandboxMode.settingOf(server));
         env.put("CONNECT_AUTH_JWT_SECRET", ConnectSettingsTest.JWT_SECRET);
-        env.put("CONNECT_DATABASE_URL", JdbcSettings.h2File(data.resolve("connect").toString()).url());
+        env.put("CONNECT_DATABASE_URL", JdbcSettings.sqliteFile(data.resolve("connect.db")).url());
         return env;
     }
 

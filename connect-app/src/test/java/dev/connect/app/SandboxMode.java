@@ -73,7 +73,7 @@ final class SandboxMode {
     private static ConnectSettings settings(Path dir, ConnectSettings.HttpServer server, Map<String, String> env) {
         env.put("CONNECT_HTTP_PORT", "0");
         env.put("CONNECT_HTTP_SERVER", settingOf(server));
-        env.putIfAbsent("CONNECT_DATABASE_URL", JdbcSettings.h2File(dir.resolve("connect").toString()).url());
+        env.putIfAbsent("CONNECT_DATABASE_URL", JdbcSettings.sqliteFile(dir.resolve("connect.db")).url());
         return ConnectSettings.fromEnvironment(env);
     }
 

@@ -156,7 +156,7 @@ final class GroupCommit implements AutoCloseable {
     private void commit(List<PendingRecording> batch) {
         List<InboxBatch.Decision> decisions;
         try {
-            decisions = sql.inTransaction(OPERATION, connection -> InboxBatch.write(connection, batch));
+            decisions = sql.inTransaction(OPERATION, connection -> InboxBatch.write(sql.dialect(), connection, batch));
         } catch (StorageUnavailableException failure) {
             if (!refusedRows(failure)) {
                 // unreachable: what is queued would only wait to fail the same way; failed before this batch's

@@ -10,9 +10,9 @@ import org.h2.mvstore.MVStore;
  * Makes sure a commit's pages are in H2's file, then forces the file to disk. {@code CHECKPOINT SYNC} alone does not make a
  * commit durable: H2 2.x skips its own store when another one (its background writer's, or a concurrent checkpoint's)
  * took its snapshot after the commit, and that other store writes asynchronously, on H2's own executors. So a commit
- * could be reported while its pages were still queued, and be lost to {@code kill -9} ({@code H2ProcessKillTest} lost
- * an acknowledged event in about one run of four before this). H2 offers no SQL for it: this reaches its store
- * through its JDBC connection, an embedded database being in this process.
+ * could be reported while its pages were still queued, and be lost to {@code kill -9} ({@code EmbeddedProcessKillTest}
+ * on H2 lost an acknowledged event in about one run of four before this). H2 offers no SQL for it: this reaches its
+ * store through its JDBC connection, an embedded database being in this process.
  */
 final class H2PendingWrites {
 

@@ -12,7 +12,6 @@ import dev.connect.domain.model.event.InboxEntry;
 import dev.connect.domain.model.event.LinkedAccountRecord;
 import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.port.out.event.WebhookInboxPort.Recording;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,18 +57,18 @@ final class InboxBatch {
     private InboxBatch() {
     }
 
-    static List<Decision> write(Connection connection, List<PendingRecording> batch)
+    static List<Decision> write(Dialect dialect, Connection connection, List<PendingRecording> batch)
             throws SQLException, Sql.RetryTransaction {
-        Set<String> recorded = recordedKeys(connection, batch);
+        Set<String> recorded = recordedKeys(dialect, connection, batch);
         Set<AccountId> accounts = new LinkedHashSet<>();
         batch.forEach(pending -> accounts.add(pending.event().accountId()));
-        Map<AccountId, LinkedAccountRecord> stored = JdbcLinkedAccountStore.lock(connection, accounts);
+        Map<AccountId, LinkedAccountRecord> stored = JdbcLinkedAccountStore.lock(dialect, connection, accounts);
         Set<OwnerId> owners = new HashSet<>();
         for (PendingRecording pending : batch) {
             pending.links().owner(Optional.ofNullable(stored.get(pending.event().accountId()))).ifPresent(owners::add);
         }
         Map<AuthLinkId, AuthLink> links = new HashMap<>();
-        JdbcAuthLinkStore.lockPending(connection, owners).forEach(link -> links.put(link.id(), link));
+        JdbcAuthLinkStore.lockPending(dialect, connection, owners).forEach(link -> links.put(link.id(), link));
         Map<AuthLinkId, AuthLink> completedLinks = new TreeMap<>(Comparator.comparing(AuthLinkId::value));
 
         Map<AccountId, LinkedAccountRecord> current = new HashMap<>(stored);
@@ -90,7 +89,7 @@ final class InboxBatch {
                 application = pending.transition().apply(before);
                 Optional<OwnerId> owner = pending.links().owner(before);
                 if (owner.isPresent() && owners.add(owner.get())) {
-                    JdbcAuthLinkStore.lockPending(connection, List.of(owner.get()))
+                    JdbcAuthLinkStore.lockPending(dialect, connection, List.of(owner.get()))
                             .forEach(link -> links.putIfAbsent(link.id(), link));
                 }
                 completed = owner.flatMap(id -> pending.links().apply(id, links.values()));
@@ -112,7 +111,7 @@ final class InboxBatch {
                     completed.map(link -> new AuthLinkChange(AuthLinkState.PENDING, link)).stream().toList()), null));
         }
 
-        insertInboxRows(connection, rows);
+        insertInboxRows(dialect, connection, rows);
         List<LinkedAccountRecord> created = new ArrayList<>();
         List<LinkedAccountRecord> changed = new ArrayList<>();
         Map<AccountId, LinkedAccountRecord> byId = new TreeMap<>(Comparator.comparing(AccountId::value));
@@ -126,26 +125,26 @@ final class InboxBatch {
             }
         }
         try {
-            JdbcLinkedAccountStore.insert(connection, created);
+            JdbcLinkedAccountStore.insert(dialect, connection, created);
         } catch (SQLException e) {
             if (Sql.isUniqueViolation(e)) {
                 throw new Sql.RetryTransaction(e); // a concurrent first event of the same account won
             }
             throw e;
         }
-        JdbcLinkedAccountStore.update(connection, changed);
-        JdbcAuthLinkStore.write(connection, List.copyOf(completedLinks.values()));
+        JdbcLinkedAccountStore.update(dialect, connection, changed);
+        JdbcAuthLinkStore.write(dialect, connection, List.copyOf(completedLinks.values()));
         return decisions;
     }
 
-    private static Set<String> recordedKeys(Connection connection, List<PendingRecording> batch) throws SQLException {
+    private static Set<String> recordedKeys(Dialect dialect, Connection connection, List<PendingRecording> batch)
+            throws SQLException {
         Set<String> keys = new LinkedHashSet<>();
         batch.forEach(pending -> keys.add(pending.key().value()));
         Set<String> recorded = new HashSet<>();
         try (PreparedStatement select = Sql.prepareKeyLookup(connection,
-                "SELECT dedup_key FROM webhook_inbox WHERE dedup_key = ANY(?)")) {
-            Array array = connection.createArrayOf("VARCHAR", keys.toArray());
-            select.setArray(1, array);
+                "SELECT dedup_key FROM webhook_inbox WHERE " + dialect.isOneOf("dedup_key", keys.size()))) {
+            dialect.bindKeys(connection, select, 1, keys);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     recorded.add(rows.getString(1));
@@ -155,7 +154,7 @@ final class InboxBatch {
         return recorded;
     }
 
-    private static void insertInboxRows(Connection connection, List<InboxEntry> entries)
+    private static void insertInboxRows(Dialect dialect, Connection connection, List<InboxEntry> entries)
             throws SQLException, Sql.RetryTransaction {
         if (entries.isEmpty()) {
             return;
@@ -169,9 +168,9 @@ final class InboxBatch {
                 insert.setString(3, entry.accountId().value());
                 insert.setString(4, entry.provider().value());
                 insert.setString(5, entry.projectId().value());
-                Sql.setInstant(insert, 6, entry.eventDate());
-                Sql.setInstant(insert, 7, entry.sentAt());
-                Sql.setInstant(insert, 8, entry.receivedAt());
+                dialect.setInstant(insert, 6, entry.eventDate());
+                dialect.setInstant(insert, 7, entry.sentAt());
+                dialect.setInstant(insert, 8, entry.receivedAt());
                 insert.setString(9, StoredValues.outcome(entry.outcome()));
                 insert.addBatch();
             }

@@ -54,9 +54,11 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
             + "ELSE state END";
 
     private final Sql sql;
+    private final Dialect dialect;
 
     JdbcAuthLinkStore(Sql sql) {
         this.sql = sql;
+        this.dialect = sql.dialect();
     }
 
     @Override
@@ -64,7 +66,7 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
         sql.inTransaction("store an auth link", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO auth_link (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(insert, link);
+                bind(dialect, insert, link);
                 insert.executeUpdate();
             }
             return null;
@@ -73,12 +75,13 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
 
     @Override
     public Optional<AuthLink> findById(AuthLinkId id) {
-        return sql.read("read an auth link", connection -> selectOne(connection, "id", id.value(), false));
+        return sql.read("read an auth link", connection -> selectOne(dialect, connection, "id", id.value(), false));
     }
 
     @Override
     public Optional<AuthLink> findByToken(AuthLinkToken token) {
-        return sql.read("read an auth link", connection -> selectOne(connection, "token", token.value(), false));
+        return sql.read("read an auth link",
+                connection -> selectOne(dialect, connection, "token", token.value(), false));
     }
 
     @Override
@@ -106,13 +109,13 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
                 int index = 1;
                 for (Object parameter : parameters) {
                     if (parameter instanceof Instant instant) {
-                        Sql.setInstant(select, index++, instant);
+                        dialect.setInstant(select, index++, instant);
                     } else {
                         select.setString(index++, (String) parameter);
                     }
                 }
                 select.setInt(index, size.value() + 1);
-                List<AuthLink> links = readAll(select);
+                List<AuthLink> links = readAll(dialect, select);
                 if (links.size() <= size.value()) {
                     return new AuthLinkPage(links, Optional.empty());
                 }
@@ -125,13 +128,13 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
     @Override
     public Optional<AuthLink> update(AuthLinkId id, UnaryOperator<AuthLink> change) {
         return sql.inTransaction("change an auth link", connection -> {
-            Optional<AuthLink> current = selectOne(connection, "id", id.value(), true);
+            Optional<AuthLink> current = selectOne(dialect, connection, "id", id.value(), true);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
             AuthLink changed = change.apply(current.get());
             if (!changed.equals(current.get())) {
-                write(connection, List.of(changed));
+                write(dialect, connection, List.of(changed));
             }
             return Optional.of(changed);
         });
@@ -142,13 +145,13 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
         return sql.inTransaction("expire due auth links", connection -> {
             List<AuthLinkChange> changes = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM auth_link "
-                    + "WHERE state = 'pending' AND expires_at <= ? ORDER BY id FOR UPDATE")) {
-                Sql.setInstant(select, 1, now);
-                for (AuthLink due : readAll(select)) {
+                    + "WHERE state = 'pending' AND expires_at <= ? ORDER BY id" + dialect.forUpdate())) {
+                dialect.setInstant(select, 1, now);
+                for (AuthLink due : readAll(dialect, select)) {
                     changes.add(new AuthLinkChange(AuthLinkState.PENDING, due.expired()));
                 }
             }
-            write(connection, changes.stream().map(AuthLinkChange::link).toList());
+            write(dialect, connection, changes.stream().map(AuthLinkChange::link).toList());
             return List.copyOf(changes);
         });
     }
@@ -159,10 +162,10 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM auth_link "
                     + "WHERE state = 'pending' AND expires_at > ? AND delivery_next_at <= ? "
                     + "ORDER BY delivery_next_at, id LIMIT ?")) {
-                Sql.setInstant(select, 1, now);
-                Sql.setInstant(select, 2, now);
+                dialect.setInstant(select, 1, now);
+                dialect.setInstant(select, 2, now);
                 select.setInt(3, limit);
-                return readAll(select);
+                return readAll(dialect, select);
             }
         });
     }
@@ -171,24 +174,26 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
      * Reads and locks the pending links of {@code owners}, in (owner, id) order so that concurrent transactions lock
      * in one order: the step the webhook intake takes before the domain decides which link an event completes.
      */
-    static List<AuthLink> lockPending(Connection connection, Collection<OwnerId> owners) throws SQLException {
+    static List<AuthLink> lockPending(Dialect dialect, Connection connection, Collection<OwnerId> owners)
+            throws SQLException {
         if (owners.isEmpty()) {
             return List.of();
         }
         Set<String> sorted = owners.stream().map(OwnerId::value).collect(Collectors.toCollection(TreeSet::new));
         String marks = String.join(", ", Collections.nCopies(sorted.size(), "?"));
         try (PreparedStatement select = Sql.prepareKeyLookup(connection, "SELECT " + COLUMNS + " FROM auth_link "
-                + "WHERE state = 'pending' AND owner_id IN (" + marks + ") ORDER BY owner_id, id FOR UPDATE")) {
+                + "WHERE state = 'pending' AND owner_id IN (" + marks + ") ORDER BY owner_id, id"
+                + dialect.forUpdate())) {
             int index = 1;
             for (String owner : sorted) {
                 select.setString(index++, owner);
             }
-            return readAll(select);
+            return readAll(dialect, select);
         }
     }
 
     /** Writes changed links (every mutable column), batched: the last step of a transaction that decided them. */
-    static void write(Connection connection, List<AuthLink> links) throws SQLException {
+    static void write(Dialect dialect, Connection connection, List<AuthLink> links) throws SQLException {
         if (links.isEmpty()) {
             return;
         }
@@ -197,14 +202,14 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
                 + "delivery_last_at = ?, delivery_last_error = ?, delivery_next_at = ? WHERE id = ?")) {
             for (AuthLink link : links) {
                 update.setString(1, StoredValues.linkState(link.state()));
-                setOptionalInstant(update, 2, link.linkedAt());
+                dialect.setOptionalInstant(update, 2, link.linkedAt());
                 Sql.setOptionalString(update, 3, link.linkedAccountId().map(AccountId::value));
-                setOptionalInstant(update, 4, link.revokedAt());
+                dialect.setOptionalInstant(update, 4, link.revokedAt());
                 update.setString(5, StoredValues.deliveryStatus(link.delivery().status()));
                 update.setInt(6, link.delivery().attempts());
-                setOptionalInstant(update, 7, link.delivery().lastAttemptAt());
+                dialect.setOptionalInstant(update, 7, link.delivery().lastAttemptAt());
                 Sql.setOptionalString(update, 8, link.delivery().lastError());
-                setOptionalInstant(update, 9, link.delivery().nextAttemptAt());
+                dialect.setOptionalInstant(update, 9, link.delivery().nextAttemptAt());
                 update.setString(10, link.id().value());
                 update.addBatch();
             }
@@ -212,17 +217,18 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
         }
     }
 
-    private static Optional<AuthLink> selectOne(Connection connection, String column, String value, boolean lock)
+    private static Optional<AuthLink> selectOne(Dialect dialect, Connection connection, String column, String value,
+                                                boolean lock)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM auth_link WHERE "
-                + column + " = ?" + (lock ? " FOR UPDATE" : ""))) {
+                + column + " = ?" + (lock ? dialect.forUpdate() : ""))) {
             select.setString(1, value);
-            List<AuthLink> found = readAll(select);
+            List<AuthLink> found = readAll(dialect, select);
             return found.stream().findFirst();
         }
     }
 
-    private static void bind(PreparedStatement insert, AuthLink link) throws SQLException {
+    private static void bind(Dialect dialect, PreparedStatement insert, AuthLink link) throws SQLException {
         insert.setString(1, link.id().value());
         insert.setString(2, link.token().value());
         insert.setString(3, link.owner().id().value());
@@ -233,34 +239,34 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
         Sql.setOptionalString(insert, 8, link.accountId().map(AccountId::value));
         Sql.setOptionalString(insert, 9, link.message().map(AuthLinkMessage::value));
         insert.setString(10, StoredValues.linkState(link.state()));
-        Sql.setInstant(insert, 11, link.createdAt());
-        Sql.setInstant(insert, 12, link.expiresAt());
-        setOptionalInstant(insert, 13, link.linkedAt());
+        dialect.setInstant(insert, 11, link.createdAt());
+        dialect.setInstant(insert, 12, link.expiresAt());
+        dialect.setOptionalInstant(insert, 13, link.linkedAt());
         Sql.setOptionalString(insert, 14, link.linkedAccountId().map(AccountId::value));
-        setOptionalInstant(insert, 15, link.revokedAt());
+        dialect.setOptionalInstant(insert, 15, link.revokedAt());
         Sql.setOptionalString(insert, 16, link.session().map(session -> session.url().toString()));
-        setOptionalInstant(insert, 17, link.session().map(HostedSession::expiresAt));
+        dialect.setOptionalInstant(insert, 17, link.session().map(HostedSession::expiresAt));
         insert.setString(18, StoredValues.deliveryStatus(link.delivery().status()));
         insert.setInt(19, link.delivery().attempts());
-        setOptionalInstant(insert, 20, link.delivery().lastAttemptAt());
+        dialect.setOptionalInstant(insert, 20, link.delivery().lastAttemptAt());
         Sql.setOptionalString(insert, 21, link.delivery().lastError());
-        setOptionalInstant(insert, 22, link.delivery().nextAttemptAt());
+        dialect.setOptionalInstant(insert, 22, link.delivery().nextAttemptAt());
     }
 
-    private static List<AuthLink> readAll(PreparedStatement select) throws SQLException {
+    private static List<AuthLink> readAll(Dialect dialect, PreparedStatement select) throws SQLException {
         try (ResultSet rows = select.executeQuery()) {
             List<AuthLink> links = new ArrayList<>();
             while (rows.next()) {
-                links.add(read(rows));
+                links.add(read(dialect, rows));
             }
             return List.copyOf(links);
         }
     }
 
-    private static AuthLink read(ResultSet rows) throws SQLException {
+    private static AuthLink read(Dialect dialect, ResultSet rows) throws SQLException {
         String categories = rows.getString("categories");
         Optional<String> sessionUrl = Optional.ofNullable(rows.getString("session_url"));
-        Instant sessionExpiresAt = Sql.getInstant(rows, "session_expires_at");
+        Instant sessionExpiresAt = dialect.getInstant(rows, "session_expires_at");
         return new AuthLink(
                 new AuthLinkId(rows.getString("id")),
                 new AuthLinkToken(rows.getString("token")),
@@ -272,25 +278,16 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
                 Optional.ofNullable(rows.getString("account_id")).map(AccountId::new),
                 Optional.ofNullable(rows.getString("message")).map(AuthLinkMessage::new),
                 StoredValues.linkState(rows.getString("state")),
-                Sql.getInstant(rows, "created_at"),
-                Sql.getInstant(rows, "expires_at"),
-                Optional.ofNullable(Sql.getInstant(rows, "linked_at")),
+                dialect.getInstant(rows, "created_at"),
+                dialect.getInstant(rows, "expires_at"),
+                Optional.ofNullable(dialect.getInstant(rows, "linked_at")),
                 Optional.ofNullable(rows.getString("linked_account_id")).map(AccountId::new),
-                Optional.ofNullable(Sql.getInstant(rows, "revoked_at")),
+                Optional.ofNullable(dialect.getInstant(rows, "revoked_at")),
                 new Delivery(StoredValues.deliveryStatus(rows.getString("delivery_status")),
                         rows.getInt("delivery_attempts"),
-                        Optional.ofNullable(Sql.getInstant(rows, "delivery_last_at")),
+                        Optional.ofNullable(dialect.getInstant(rows, "delivery_last_at")),
                         Optional.ofNullable(rows.getString("delivery_last_error")),
-                        Optional.ofNullable(Sql.getInstant(rows, "delivery_next_at"))),
+                        Optional.ofNullable(dialect.getInstant(rows, "delivery_next_at"))),
                 sessionUrl.map(url -> new HostedSession(URI.create(url), sessionExpiresAt)));
-    }
-
-    private static void setOptionalInstant(PreparedStatement statement, int index, Optional<Instant> value)
-            throws SQLException {
-        if (value.isPresent()) {
-            Sql.setInstant(statement, index, value.get());
-        } else {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        }
     }
 }

@@ -7,6 +7,9 @@ import dev.connect.domain.model.account.LinkedAccountState;
 import dev.connect.domain.model.authlink.AuthLinkState;
 import dev.connect.domain.model.error.StorageUnavailableException;
 import dev.connect.domain.port.out.health.DependencyHealthPort;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable stores' entry point: opens a connection pool on the configured database, brings its schema up to date
@@ -34,6 +39,7 @@ public final class JdbcDatabase implements AutoCloseable {
 
     /** How connect's connections name themselves to PostgreSQL ({@code pg_stat_activity.application_name}). */
     static final String APPLICATION_NAME = "connect";
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
 
     private final JdbcSettings settings;
     private final HikariDataSource dataSource;
@@ -50,7 +56,7 @@ public final class JdbcDatabase implements AutoCloseable {
         this.dataSource = dataSource;
         this.migratedTo = migratedTo;
         this.health = new StorageHealth(Clock.systemUTC());
-        this.sql = new Sql(dataSource, health, settings.writeThrough());
+        this.sql = new Sql(dataSource, settings.dialect(), health, settings.writeThrough());
         this.commits = new GroupCommit(sql, settings.connectionTimeout(), settings.commitWriters());
         this.webhookInbox = new JdbcWebhookInbox(sql, commits);
         this.linkedAccounts = new JdbcLinkedAccountStore(sql);
@@ -77,6 +83,11 @@ public final class JdbcDatabase implements AutoCloseable {
 
     private static JdbcDatabase open(JdbcSettings settings, Optional<MeterRegistry> meters) {
         Objects.requireNonNull(settings, "settings");
+        createDirectories(settings);
+        if (settings.url().equals(JdbcSettings.EARLIER_DEFAULT_URL)) {
+            LOG.warn("using the H2 database ./data/connect.mv.db of an earlier version, not the SQLite default "
+                    + "./data/connect.db; the JDBC adapter's README says how to move to it");
+        }
         HikariDataSource dataSource;
         try {
             HikariConfig config = poolConfig(settings);
@@ -90,7 +101,7 @@ public final class JdbcDatabase implements AutoCloseable {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(settings.dialect() == Dialect.SQLITE ? "classpath:db/sqlite" : "classpath:db/migration")
                     .failOnMissingLocations(true)
                     .load();
             flyway.migrate();
@@ -114,6 +125,20 @@ public final class JdbcDatabase implements AutoCloseable {
         // as stored: a pending link past its expiry counts as pending until the sweep marks it expired
         new StateCountGauges(sql, meters, System::nanoTime).register("connect.auth.links", "auth_link", "state",
                 Arrays.stream(AuthLinkState.values()).map(StoredValues::linkState).toList(), "auth links, by state");
+    }
+
+    /** SQLite creates a missing file but not its directories; H2 and PostgreSQL need nothing. */
+    private static void createDirectories(JdbcSettings settings) {
+        Optional<Path> directory = settings.sqliteFile().map(file -> file.toAbsolutePath().getParent());
+        if (directory.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory.get());
+        } catch (IOException | RuntimeException e) {
+            throw new StorageUnavailableException("cannot create the directory of the database at "
+                    + settings.redactedUrl() + ": " + describe(e), null);
+        }
     }
 
     /** Finds out at start-up, not at the first delivery, when the user may not make commits durable (H2: admin). */
@@ -232,7 +257,16 @@ public final class JdbcDatabase implements AutoCloseable {
             config.setIdleTimeout(Duration.ofMinutes(5).toMillis());
         }
         config.setMaxLifetime(Duration.ofMinutes(30).toMillis());
-        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (settings.dialect() == Dialect.SQLITE) {
+            // see JdbcSettings; SQLite's transactions are serializable, and it knows no other isolation to ask for
+            config.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            config.addDataSourceProperty("busy_timeout", "10000");
+        } else {
+            config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        }
         if (settings.isPostgres()) {
             config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
             // a batch of inbox rows travels as one multi-row INSERT

@@ -42,9 +42,11 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
     private static final String SELECTED = COLUMNS + ", " + CHECK_COLUMNS;
 
     private final Sql sql;
+    private final Dialect dialect;
 
     JdbcLinkedAccountStore(Sql sql) {
         this.sql = sql;
+        this.dialect = sql.dialect();
     }
 
     @Override
@@ -53,7 +55,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
             try (PreparedStatement select = connection.prepareStatement("SELECT " + SELECTED
                     + " FROM linked_account WHERE owner_id = ? ORDER BY created_at, account_id")) {
                 select.setString(1, owner.value());
-                return accounts(select);
+                return accounts(dialect, select);
             }
         });
     }
@@ -76,12 +78,12 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
                     select.setString(i++, StoredValues.state(filter.state().get()));
                 }
                 if (after.isPresent()) {
-                    Sql.setInstant(select, i++, after.get().createdAt());
-                    Sql.setInstant(select, i++, after.get().createdAt());
+                    dialect.setInstant(select, i++, after.get().createdAt());
+                    dialect.setInstant(select, i++, after.get().createdAt());
                     select.setString(i++, after.get().after().value());
                 }
                 select.setInt(i, limit);
-                return accounts(select);
+                return accounts(dialect, select);
             }
         });
     }
@@ -117,7 +119,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
     @Override
     public RegistryUpdate change(AccountId id, RegistryChange change) {
         return sql.inTransaction("change a linked account", connection -> {
-            Optional<LinkedAccountRecord> before = select(connection, id, true);
+            Optional<LinkedAccountRecord> before = select(dialect, connection, id, true);
             RegistryUpdate update = new RegistryUpdate(before, change.apply(before));
             if (!update.changed()) {
                 return update;
@@ -125,7 +127,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
             LinkedAccountRecord after = update.after().orElseThrow();
             if (before.isEmpty()) {
                 try {
-                    insert(connection, List.of(after));
+                    insert(dialect, connection, List.of(after));
                 } catch (SQLException e) {
                     if (Sql.isUniqueViolation(e)) {
                         throw new Sql.RetryTransaction(e);
@@ -133,10 +135,10 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
                     throw e;
                 }
             } else {
-                update(connection, List.of(after));
+                update(dialect, connection, List.of(after));
             }
             if (!before.map(b -> b.account().lastCheck()).equals(Optional.of(after.account().lastCheck()))) {
-                updateCheck(connection, id, after.account().lastCheck());
+                updateCheck(dialect, connection, id, after.account().lastCheck());
             }
             return update;
         });
@@ -144,26 +146,28 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
 
     @Override
     public Optional<LinkedAccount> findById(AccountId id) {
-        return sql.read("read an account", connection -> select(connection, id, false).map(LinkedAccountRecord::account));
+        return sql.read("read an account",
+                connection -> select(dialect, connection, id, false).map(LinkedAccountRecord::account));
     }
 
-    private static List<LinkedAccount> accounts(PreparedStatement select) throws SQLException {
+    private static List<LinkedAccount> accounts(Dialect dialect, PreparedStatement select) throws SQLException {
         try (ResultSet rows = select.executeQuery()) {
             List<LinkedAccount> accounts = new ArrayList<>();
             while (rows.next()) {
-                accounts.add(map(rows).account());
+                accounts.add(map(dialect, rows).account());
             }
             return List.copyOf(accounts);
         }
     }
 
     /** The entry, locked against concurrent change until the transaction ends when {@code forUpdate}. */
-    static Optional<LinkedAccountRecord> select(Connection connection, AccountId id, boolean forUpdate) throws SQLException {
+    static Optional<LinkedAccountRecord> select(Dialect dialect, Connection connection, AccountId id, boolean forUpdate)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + SELECTED
-                + " FROM linked_account WHERE account_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+                + " FROM linked_account WHERE account_id = ?" + (forUpdate ? dialect.forUpdate() : ""))) {
             select.setString(1, id.value());
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+                return rows.next() ? Optional.of(map(dialect, rows)) : Optional.empty();
             }
         }
     }
@@ -172,15 +176,16 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
      * The entries of these accounts that exist, locked against concurrent change until the transaction ends. One
      * statement for all of them; rows are locked in id order, so concurrent writers cannot deadlock on them.
      */
-    static Map<AccountId, LinkedAccountRecord> lock(Connection connection, Collection<AccountId> ids)
+    static Map<AccountId, LinkedAccountRecord> lock(Dialect dialect, Connection connection, Collection<AccountId> ids)
             throws SQLException {
         Map<AccountId, LinkedAccountRecord> found = new HashMap<>();
         try (PreparedStatement select = Sql.prepareKeyLookup(connection, "SELECT " + SELECTED
-                + " FROM linked_account WHERE account_id = ANY(?) ORDER BY account_id FOR UPDATE")) {
-            select.setArray(1, connection.createArrayOf("VARCHAR", ids.stream().map(AccountId::value).toArray()));
+                + " FROM linked_account WHERE " + dialect.isOneOf("account_id", ids.size()) + " ORDER BY account_id"
+                + dialect.forUpdate())) {
+            dialect.bindKeys(connection, select, 1, ids.stream().map(AccountId::value).toList());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    LinkedAccountRecord entry = map(rows);
+                    LinkedAccountRecord entry = map(dialect, rows);
                     found.put(entry.id(), entry);
                 }
             }
@@ -189,7 +194,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
     }
 
     /** Inserts new entries, in one batch. */
-    static void insert(Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
+    static void insert(Dialect dialect, Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
@@ -197,7 +202,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (LinkedAccountRecord entry : entries) {
                 insert.setString(1, entry.id().value());
-                bindValues(insert, entry, 2);
+                bindValues(dialect, insert, entry, 2);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -205,7 +210,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
     }
 
     /** Rewrites entries read (and locked) in this transaction, in one batch. */
-    static void update(Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
+    static void update(Dialect dialect, Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
@@ -214,7 +219,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
                 + "user_name_from = ?, setup_information = ?, setup_information_from = ?, created_at = ?, updated_at = ?, "
                 + "last_event_type = ?, last_event_date = ?, last_event_order = ? WHERE account_id = ?")) {
             for (LinkedAccountRecord entry : entries) {
-                int next = bindValues(update, entry, 1);
+                int next = bindValues(dialect, update, entry, 1);
                 update.setString(next, entry.id().value());
                 update.addBatch();
             }
@@ -229,33 +234,31 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
     }
 
     /** The last check's columns: all three set, or all three null. */
-    private static void updateCheck(Connection connection, AccountId id, Optional<AccountCheck> check)
+    private static void updateCheck(Dialect dialect, Connection connection, AccountId id, Optional<AccountCheck> check)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE linked_account SET last_check_status = ?, "
                 + "last_check_reasons = ?, last_checked_at = ? WHERE account_id = ?")) {
             Sql.setOptionalString(update, 1, check.map(found -> StoredValues.status(found.status())));
             Sql.setOptionalString(update, 2, check.map(found -> StatusReasonsCodec.encode(found.reasons())));
-            if (check.isPresent()) {
-                Sql.setInstant(update, 3, check.get().checkedAt());
-            } else {
-                update.setNull(3, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-            }
+            dialect.setOptionalInstant(update, 3, check.map(AccountCheck::checkedAt));
             update.setString(4, id.value());
             update.executeUpdate();
         }
     }
 
-    private static Optional<AccountCheck> lastCheck(ResultSet rows) throws SQLException {
+    private static Optional<AccountCheck> lastCheck(Dialect dialect, ResultSet rows) throws SQLException {
         String status = rows.getString("last_check_status");
         if (status == null) {
             return Optional.empty();
         }
         return Optional.of(new AccountCheck(StoredValues.status(status),
-                StatusReasonsCodec.decode(rows.getString("last_check_reasons")), Sql.getInstant(rows, "last_checked_at")));
+                StatusReasonsCodec.decode(rows.getString("last_check_reasons")),
+                dialect.getInstant(rows, "last_checked_at")));
     }
 
     /** Binds every column but the id, from {@code first}; returns the next index. */
-    private static int bindValues(PreparedStatement statement, LinkedAccountRecord entry, int first) throws SQLException {
+    private static int bindValues(Dialect dialect, PreparedStatement statement, LinkedAccountRecord entry, int first)
+            throws SQLException {
         LinkedAccount account = entry.account();
         int i = first;
         statement.setString(i++, account.provider().value());
@@ -269,15 +272,15 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
         Sql.setOptionalString(statement, i++,
                 entry.setupInformationFrom().map(from -> SetupInformationCodec.encode(account.setupInformation())));
         Sql.setOptionalLong(statement, i++, entry.setupInformationFrom().map(StoredValues::orderNumber));
-        Sql.setInstant(statement, i++, account.createdAt());
-        Sql.setInstant(statement, i++, account.updatedAt());
+        dialect.setInstant(statement, i++, account.createdAt());
+        dialect.setInstant(statement, i++, account.updatedAt());
         statement.setString(i++, StoredValues.kindLabel(entry.lastApplied().kind()));
-        Sql.setInstant(statement, i++, account.lastEventDate());
+        dialect.setInstant(statement, i++, account.lastEventDate());
         statement.setLong(i++, StoredValues.orderNumber(entry.lastApplied()));
         return i;
     }
 
-    private static LinkedAccountRecord map(ResultSet rows) throws SQLException {
+    private static LinkedAccountRecord map(Dialect dialect, ResultSet rows) throws SQLException {
         Optional<EventOrder> setupFrom = Sql.getOptionalLong(rows, "setup_information_from").map(StoredValues::eventOrder);
         LinkedAccount account = new LinkedAccount(
                 new AccountId(rows.getString("account_id")),
@@ -286,11 +289,11 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
                 Optional.ofNullable(rows.getString("user_name")).map(UserName::new),
                 new ProviderKey(rows.getString("provider")),
                 StoredValues.state(rows.getString("state")),
-                Sql.getInstant(rows, "created_at"),
-                Sql.getInstant(rows, "updated_at"),
-                Sql.getInstant(rows, "last_event_date"),
+                dialect.getInstant(rows, "created_at"),
+                dialect.getInstant(rows, "updated_at"),
+                dialect.getInstant(rows, "last_event_date"),
                 SetupInformationCodec.decode(rows.getString("setup_information")),
-                lastCheck(rows));
+                lastCheck(dialect, rows));
         return new LinkedAccountRecord(account, StoredValues.eventOrder(rows.getLong("last_event_order")),
                 Sql.getOptionalLong(rows, "owner_id_from").map(StoredValues::eventOrder),
                 Sql.getOptionalLong(rows, "owner_name_from").map(StoredValues::eventOrder),

@@ -1,5 +1,7 @@
 package dev.connect.adapters.jdbc;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,9 +9,17 @@ import java.util.Optional;
 /**
  * Where the durable stores live and how many connections they may use.
  *
- * <p>The default ({@link #embeddedDefault()}) is an H2 database file {@code ./data/connect.mv.db} in PostgreSQL
- * compatibility mode, created on first start. Any {@code jdbc:postgresql://…} URL selects PostgreSQL instead.
- * {@link #toString()} never shows the password.
+ * <p>The default ({@link #embeddedDefault()}) is a SQLite database file {@code ./data/connect.db}, created with its
+ * directory on first start. Any {@code jdbc:postgresql://…} URL selects PostgreSQL instead, and a {@code jdbc:h2:…}
+ * URL H2 in PostgreSQL compatibility mode, the embedded default of earlier versions. {@link #toString()} never shows
+ * the password.
+ *
+ * <p>SQLite runs with a write-ahead log and {@code synchronous=FULL}: a commit returns once it is in the log and the
+ * log is forced to disk, so what was acknowledged survives a killed process and a power loss. The log is copied into
+ * the database file in place (a checkpoint every 1,000 pages), so the file grows by what is stored, not by what is
+ * written. Every write transaction takes SQLite's one write lock at its start ({@code transaction_mode=IMMEDIATE}):
+ * writers queue for up to 10 s ({@code busy_timeout}) instead of failing half-way, and readers never wait. These are
+ * set on every connection connect opens; a URL's own parameters take precedence.
  *
  * <p>On H2 every write transaction is followed by {@code CHECKPOINT SYNC} and a wait for H2's pending file writes
  * before anyone is told of it (see {@link #writeThrough()} and {@link H2PendingWrites}): what was acknowledged is in
@@ -17,13 +27,12 @@ import java.util.Optional;
  * what it is also for: with {@code WRITE_DELAY} above zero (H2's default, 500 ms) its background thread compacts the
  * file; with {@code WRITE_DELAY=0} it never runs and the file grows by kilobytes per event.
  *
- * <p>Each commit writes every B-tree page it changed, with their parents, as a new chunk of the file, and the space of
- * superseded chunks is reused only after H2's {@code RETENTION_TIME} (45 s), so under sustained intake the file grows
- * by kilobytes per event. H2's page size and retention stay: smaller pages made the file smaller but halved the
- * intake, and a 1 s retention lost acknowledged events to {@code kill -9} (measurements in this module's README).
+ * <p>Each H2 commit writes every B-tree page it changed, with their parents, as a new chunk of the file, and the space
+ * of superseded chunks is reused only after H2's {@code RETENTION_TIME} (45 s), so under sustained intake the file
+ * grows by kilobytes per event; that is why SQLite replaced it as the default (measurements in this module's README).
  *
- * @param url               the JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql://…})
- * @param user              the database user; may be empty for H2
+ * @param url               the JDBC URL ({@code jdbc:sqlite:…}, {@code jdbc:postgresql://…} or {@code jdbc:h2:…})
+ * @param user              the database user; may be empty for H2; not used by SQLite
  * @param password          the database password; may be empty; never logged
  * @param maxPoolSize       the most connections the pool opens (1 to 200)
  * @param connectionTimeout how long a caller waits for a connection before the store reports itself unavailable
@@ -33,17 +42,17 @@ public record JdbcSettings(String url, String user, String password, int maxPool
     /** The options of every H2 database connect opens itself (see the class comment). */
     public static final String H2_OPTIONS =
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
-    /** The embedded default: an H2 file under {@code ./data}, in PostgreSQL mode. */
-    public static final String DEFAULT_URL = "jdbc:h2:file:./data/connect" + H2_OPTIONS;
+    /** The embedded default: a SQLite file under {@code ./data}. */
+    public static final String DEFAULT_URL = "jdbc:sqlite:./data/connect.db";
+    /** The embedded default of earlier versions, still used where its file is and the SQLite one is not. */
+    public static final String EARLIER_DEFAULT_URL = "jdbc:h2:file:./data/connect" + H2_OPTIONS;
     public static final String DEFAULT_USER = "sa";
     public static final int DEFAULT_MAX_POOL_SIZE = 10;
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     public JdbcSettings {
         Objects.requireNonNull(url, "url");
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("url must be a jdbc:h2: or jdbc:postgresql: URL");
-        }
+        Dialect.of(url); // refuses any other database
         user = user == null ? "" : user;
         password = password == null ? "" : password;
         if (maxPoolSize < 1 || maxPoolSize > 200) {
@@ -59,9 +68,26 @@ public record JdbcSettings(String url, String user, String password, int maxPool
         this(url, user, password, maxPoolSize, DEFAULT_CONNECTION_TIMEOUT);
     }
 
-    /** The embedded H2 file {@code ./data/connect} with user {@code sa}, no password, 10 connections. */
+    /**
+     * The SQLite file {@code ./data/connect.db}, 10 connections. Where only the H2 file of earlier versions is,
+     * {@code ./data/connect.mv.db}, that one instead (user {@code sa}, no password), so that an upgrade keeps its
+     * registry; the JDBC README says how to move it to SQLite.
+     */
     public static JdbcSettings embeddedDefault() {
-        return new JdbcSettings(DEFAULT_URL, DEFAULT_USER, "", DEFAULT_MAX_POOL_SIZE);
+        return embeddedDefault(Path.of("data"));
+    }
+
+    /** As {@link #embeddedDefault()}, looking for the earlier H2 file in {@code dataDirectory}. */
+    static JdbcSettings embeddedDefault(Path dataDirectory) {
+        boolean earlierOnly = Files.exists(dataDirectory.resolve("connect.mv.db"))
+                && !Files.exists(dataDirectory.resolve("connect.db"));
+        return new JdbcSettings(earlierOnly ? EARLIER_DEFAULT_URL : DEFAULT_URL, DEFAULT_USER, "",
+                DEFAULT_MAX_POOL_SIZE);
+    }
+
+    /** A SQLite database file at {@code path} (created, with its directories, when it is not there). */
+    public static JdbcSettings sqliteFile(Path path) {
+        return new JdbcSettings("jdbc:sqlite:" + path, DEFAULT_USER, "", DEFAULT_MAX_POOL_SIZE);
     }
 
     /** An H2 file database at {@code path} (without the {@code .mv.db} suffix), in PostgreSQL mode. */
@@ -70,23 +96,45 @@ public record JdbcSettings(String url, String user, String password, int maxPool
     }
 
     public boolean isPostgres() {
-        return url.startsWith("jdbc:postgresql:");
+        return dialect() == Dialect.POSTGRESQL;
+    }
+
+    Dialect dialect() {
+        return Dialect.of(url);
+    }
+
+    /**
+     * The file of a SQLite database named by its path ({@code jdbc:sqlite:./data/connect.db}); empty for other
+     * databases, and for SQLite's in-memory and {@code file:} URI forms.
+     */
+    Optional<Path> sqliteFile() {
+        if (dialect() != Dialect.SQLITE) {
+            return Optional.empty();
+        }
+        String name = url.substring("jdbc:sqlite:".length());
+        int query = name.indexOf('?');
+        name = query < 0 ? name : name.substring(0, query);
+        if (name.isEmpty() || name.startsWith(":") || name.startsWith("file:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(name));
     }
 
     /**
      * What makes a commit durable before it is reported, beyond the commit itself: on H2 {@code CHECKPOINT SYNC},
      * which writes everything committed into the file and forces it to disk, whatever the URL's {@code WRITE_DELAY}
-     * (see the class comment); nothing on PostgreSQL, whose commit is durable ({@code synchronous_commit}).
+     * (see the class comment); nothing on PostgreSQL and SQLite, whose commits are durable ({@code synchronous_commit},
+     * {@code synchronous=FULL}).
      */
     Optional<String> writeThrough() {
-        return isPostgres() ? Optional.empty() : Optional.of("CHECKPOINT SYNC");
+        return dialect() == Dialect.H2 ? Optional.of("CHECKPOINT SYNC") : Optional.empty();
     }
 
     /**
      * How many of the inbox's group-commit writers may have a batch under way at once ({@link GroupCommit}). On
-     * PostgreSQL two, so that one batch's round trips overlap the other's commit. On H2 one: its commits take turns
-     * anyway (each waits for {@code CHECKPOINT SYNC}), and with a single writer the events that arrive meanwhile make
-     * one batch instead of two, so fewer chunks are written (the JDBC README has the measurements).
+     * PostgreSQL two, so that one batch's round trips overlap the other's commit. On SQLite and H2 one: their commits
+     * take turns anyway (SQLite has one write lock; H2 waits for {@code CHECKPOINT SYNC}), and with a single writer the
+     * events that arrive meanwhile make one batch instead of two (the JDBC README has the measurements).
      */
     int commitWriters() {
         return isPostgres() ? 2 : 1;

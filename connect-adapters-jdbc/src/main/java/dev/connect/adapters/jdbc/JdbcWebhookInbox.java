@@ -32,10 +32,12 @@ import java.util.Optional;
 public final class JdbcWebhookInbox implements WebhookInboxPort {
 
     private final Sql sql;
+    private final Dialect dialect;
     private final GroupCommit commits;
 
     JdbcWebhookInbox(Sql sql, GroupCommit commits) {
         this.sql = sql;
+        this.dialect = sql.dialect();
         this.commits = commits;
     }
 
@@ -67,7 +69,7 @@ public final class JdbcWebhookInbox implements WebhookInboxPort {
         sql.inTransaction("keep a rejected delivery", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO webhook_rejected (received_at, reason, detail, body) VALUES (?, ?, ?, ?)")) {
-                Sql.setInstant(insert, 1, delivery.receivedAt());
+                dialect.setInstant(insert, 1, delivery.receivedAt());
                 insert.setString(2, delivery.reason().code());
                 insert.setString(3, delivery.detail());
                 insert.setBytes(4, delivery.body());
@@ -93,9 +95,9 @@ public final class JdbcWebhookInbox implements WebhookInboxPort {
                             new AccountId(rows.getString("account_id")),
                             new ProviderKey(rows.getString("provider")),
                             new ProjectId(rows.getString("project_id")),
-                            Sql.getInstant(rows, "event_date"),
-                            Sql.getInstant(rows, "sent_at"),
-                            Sql.getInstant(rows, "received_at"),
+                            dialect.getInstant(rows, "event_date"),
+                            dialect.getInstant(rows, "sent_at"),
+                            dialect.getInstant(rows, "received_at"),
                             StoredValues.outcome(rows.getString("outcome"))));
                 }
             }
@@ -114,7 +116,7 @@ public final class JdbcWebhookInbox implements WebhookInboxPort {
                 try (ResultSet rows = select.executeQuery()) {
                     List<RejectedDelivery> rejected = new ArrayList<>();
                     while (rows.next()) {
-                        rejected.add(new RejectedDelivery(Sql.getInstant(rows, "received_at"),
+                        rejected.add(new RejectedDelivery(dialect.getInstant(rows, "received_at"),
                                 errorCode(rows.getString("reason")), rows.getString("detail"), rows.getBytes("body")));
                     }
                     return List.copyOf(rejected);
@@ -128,8 +130,8 @@ public final class JdbcWebhookInbox implements WebhookInboxPort {
         return sql.inTransaction("purge the inbox", connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM webhook_inbox WHERE sent_at < ? AND received_at < ?")) {
-                Sql.setInstant(delete, 1, cutoff);
-                Sql.setInstant(delete, 2, cutoff);
+                dialect.setInstant(delete, 1, cutoff);
+                dialect.setInstant(delete, 2, cutoff);
                 return delete.executeUpdate();
             }
         });

@@ -7,14 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.postgresql.PGStatement;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The JDBC plumbing shared by the stores: transactions with retry on transient conflicts, the mapping of database
@@ -27,6 +26,7 @@ final class Sql {
     static final int MAX_ATTEMPTS = 6;
 
     private final DataSource dataSource;
+    private final Dialect dialect;
     private final StorageHealth health;
     private final Optional<String> writeThrough;
 
@@ -35,10 +35,15 @@ final class Sql {
      *                     and before anyone is told of it; for a database whose commit alone does not (H2 with a
      *                     write delay: see {@link JdbcSettings})
      */
-    Sql(DataSource dataSource, StorageHealth health, Optional<String> writeThrough) {
+    Sql(DataSource dataSource, Dialect dialect, StorageHealth health, Optional<String> writeThrough) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
         this.health = health;
         this.writeThrough = writeThrough;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -155,25 +160,25 @@ final class Sql {
             statement.execute(writeThrough.get());
             H2PendingWrites.drain(connection);
         } catch (SQLException failure) {
-            health.failed(Access.WRITE, operation, failure.getSQLState());
+            health.failed(Access.WRITE, operation, stateOf(failure));
             throw new StorageUnavailableException("the database could not write through what it committed to "
-                    + operation + " (SQLState " + failure.getSQLState() + "); a retry is safe", failure);
+                    + operation + " (SQLState " + stateOf(failure) + "); a retry is safe", failure);
         }
     }
 
     /** Tells the storage's health, and gives the failure to throw. */
     private StorageUnavailableException failed(Access access, String operation, SQLException failure) {
-        health.failed(access, operation, failure == null ? null : failure.getSQLState());
+        health.failed(access, operation, failure == null ? null : stateOf(failure));
         return unavailable(operation, failure);
     }
 
     private static StorageUnavailableException unavailable(String operation, SQLException failure) {
-        String state = failure == null ? null : failure.getSQLState();
+        String state = failure == null ? null : stateOf(failure);
         return new StorageUnavailableException("the database could not " + operation
                 + (state == null ? "" : " (SQLState " + state + ")") + "; nothing was written, a retry is safe", failure);
     }
 
-    /** A unique or primary-key violation: the same SQLState on PostgreSQL and H2 (also inside a failed batch). */
+    /** A unique or primary-key violation: the same SQLState on every database (also inside a failed batch). */
     static boolean isUniqueViolation(SQLException e) {
         return hasState(e, "23505"::equals);
     }
@@ -201,27 +206,41 @@ final class Sql {
         return e instanceof java.sql.SQLTransientConnectionException;
     }
 
+    /**
+     * The failure's SQLState. SQLite's driver gives none, only SQLite's result code: a primary-key or unique violation
+     * is given PostgreSQL's 23505, other constraints their class 23, and a busy or locked database the serialization
+     * failure's 40001 (run the transaction again), so that the rules above hold on every database; any other code is
+     * named as it is
+     * ({@code SQLITE_IOERR_FSYNC}), which says more in a log than a made-up state would.
+     */
+    static String stateOf(SQLException failure) {
+        if (failure.getSQLState() != null || !(failure instanceof SQLiteException sqlite)) {
+            return failure.getSQLState();
+        }
+        SQLiteErrorCode code = sqlite.getResultCode();
+        return switch (code) {
+            case SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE -> "23505";
+            case SQLITE_CONSTRAINT_CHECK -> "23514";
+            case SQLITE_CONSTRAINT_NOTNULL -> "23502";
+            default -> code.name().startsWith("SQLITE_CONSTRAINT") ? "23000"
+                    : code.name().startsWith("SQLITE_BUSY") || code.name().startsWith("SQLITE_LOCKED") ? "40001"
+                    : code.name();
+        };
+    }
+
     /** Whether the failure, its causes or (for a batch) the failures chained to it carry a matching SQLState. */
     private static boolean hasState(SQLException e, java.util.function.Predicate<String> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (next.getSQLState() != null && test.test(next.getSQLState().toUpperCase(Locale.ROOT))) {
+                    String state = stateOf(next);
+                    if (state != null && test.test(state.toUpperCase(Locale.ROOT))) {
                         return true;
                     }
                 }
             }
         }
         return false;
-    }
-
-    static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    static Instant getInstant(ResultSet rows, String column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     static void setOptionalLong(PreparedStatement statement, int index, Optional<Long> value) throws SQLException {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventDateRangeTest {
 
     static Stream<?> databases() {
-        return PooledConnectionRotationTest.databases();
+        return TestDatabases.all();
     }
 
     @ParameterizedTest

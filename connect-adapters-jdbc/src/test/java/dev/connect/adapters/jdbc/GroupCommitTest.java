@@ -40,7 +40,7 @@ class GroupCommitTest {
     private static final int QUEUED = 40;
 
     static Stream<?> databases() {
-        return PooledConnectionRotationTest.databases();
+        return TestDatabases.all();
     }
 
     @ParameterizedTest
@@ -70,9 +70,8 @@ class GroupCommitTest {
     void anEventWhoseRowsTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchCommits(Supplier<JdbcSettings> settings)
             throws Exception {
         try (HeldCommit held = new HeldCommit(settings.get())) {
-            try (Statement refuse = held.operator.createStatement()) {
-                refuse.execute("ALTER TABLE linked_account ADD CONSTRAINT refuse_one_ck CHECK (account_id <> 'acc-refused')");
-            }
+            new Refusals(held.operator, held.database.settings())
+                    .refuse("linked_account", "refuse_one_ck", "account_id <> 'acc-refused'");
             List<String> accounts = new ArrayList<>(accounts("acc-fine-"));
             accounts.set(QUEUED / 2, "acc-refused");
 
@@ -136,9 +135,9 @@ class GroupCommitTest {
          */
         Map<String, Future<Result>> deliverWhileHeld(List<String> accounts) throws Exception {
             operator.setAutoCommit(false);
-            try (PreparedStatement lock = operator.prepareStatement(
-                    "SELECT account_id FROM linked_account WHERE account_id LIKE 'acc-held-%' FOR UPDATE")) {
-                lock.executeQuery().close();
+            try (PreparedStatement lock = operator.prepareStatement( // the rows, or all of SQLite's one write lock
+                    "UPDATE linked_account SET state = state WHERE account_id LIKE 'acc-held-%'")) {
+                lock.executeUpdate();
             }
             Map<String, Future<Result>> results = new LinkedHashMap<>();
             for (int writer = 1; writer <= writers; writer++) {

@@ -8,7 +8,10 @@ import dev.connect.domain.model.authlink.AuthLink;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The auth-link contract on the embedded default: an H2 file in PostgreSQL mode; and links survive a restart. */
+/**
+ * The auth-link contract on H2 in PostgreSQL mode, the embedded default of earlier versions; and links survive a
+ * restart.
+ */
 class H2AuthLinkStoreTest extends AuthLinkStoreContract {
 
     private Path file;

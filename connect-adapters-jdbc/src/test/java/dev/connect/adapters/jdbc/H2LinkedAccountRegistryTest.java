@@ -2,7 +2,7 @@ package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.contract.LinkedAccountRegistryContract;
 
-/** The registry contract on the embedded default: an H2 file in PostgreSQL mode. */
+/** The registry contract on H2 in PostgreSQL mode, the embedded default of earlier versions. */
 class H2LinkedAccountRegistryTest extends LinkedAccountRegistryContract {
 
     private JdbcDatabase database;

@@ -2,7 +2,7 @@ package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.contract.WebhookInboxContract;
 
-/** The ledger contract on the embedded default: an H2 file in PostgreSQL mode. */
+/** The ledger contract on H2 in PostgreSQL mode, the embedded default of earlier versions. */
 class H2WebhookInboxTest extends WebhookInboxContract {
 
     private JdbcDatabase database;

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A process that takes deliveries into an H2 file until it is killed, for {@link H2ProcessKillTest}: eight threads
+ * A process that takes deliveries into a SQLite or H2 file (arguments: {@code sqlite|h2 <path>}) until it is killed,
+ * for {@link EmbeddedProcessKillTest}: eight threads
  * deliver distinct {@code account.created} events, printing {@code try <account>} before each and
  * {@code ack <account>} once it was acknowledged, as the web adapter would answer 200 then.
  */
@@ -16,7 +17,9 @@ public final class IntakeChild {
     }
 
     public static void main(String[] args) throws Exception {
-        JdbcDatabase database = JdbcDatabase.open(JdbcSettings.h2File(Path.of(args[0]).toString()));
+        Path path = Path.of(args[1]);
+        JdbcDatabase database = JdbcDatabase.open(args[0].equals("sqlite") ? JdbcSettings.sqliteFile(path)
+                : JdbcSettings.h2File(path.toString()));
         Deliveries deliveries = new Deliveries(database);
         AtomicInteger next = new AtomicInteger();
         for (int t = 0; t < 8; t++) {

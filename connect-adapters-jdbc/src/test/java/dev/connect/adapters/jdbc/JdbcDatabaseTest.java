@@ -20,16 +20,21 @@ class JdbcDatabaseTest {
 
     @Test
     void migrationsRunOnceAndRestartsKeepTheData() throws Exception {
-        Path path = H2Files.newPath();
-        assertRestartKeepsData(H2Files.settings(path));
+        assertRestartKeepsData(SqliteFiles.settings(SqliteFiles.newPath()), "/db/sqlite", "4");
+    }
+
+    @Test
+    void migrationsRunOnceAndRestartsKeepTheDataOnH2() throws Exception {
+        assertRestartKeepsData(H2Files.settings(H2Files.newPath()), "/db/migration", "1");
     }
 
     @Test
     void migrationsRunOnceAndRestartsKeepTheDataOnPostgres() throws Exception {
-        assertRestartKeepsData(TestPostgres.shared().newSchema(2));
+        assertRestartKeepsData(TestPostgres.shared().newSchema(2), "/db/migration", "1");
     }
 
-    private static void assertRestartKeepsData(JdbcSettings settings) throws Exception {
+    private static void assertRestartKeepsData(JdbcSettings settings, String migrations, String firstVersion)
+            throws Exception {
         AccountEvent created = TestEvents.created().account("acc-restart").build();
         try (JdbcDatabase first = JdbcDatabase.open(settings)) {
             assertThat(new Deliveries(first).deliver(created)).isInstanceOf(Result.Applied.class);
@@ -45,13 +50,14 @@ class JdbcDatabaseTest {
                      "SELECT count(*), count(DISTINCT version), min(version) FROM flyway_schema_history "
                              + "WHERE success AND version IS NOT NULL")) {
             rows.next();
-            assertThat(rows.getInt(1)).as("each migration ran once").isEqualTo(migrationScripts()).isEqualTo(rows.getInt(2));
-            assertThat(rows.getString(3)).isEqualTo("1");
+            assertThat(rows.getInt(1)).as("each migration ran once").isEqualTo(migrationScripts(migrations))
+                    .isEqualTo(rows.getInt(2));
+            assertThat(rows.getString(3)).isEqualTo(firstVersion);
         }
     }
 
-    private static int migrationScripts() throws Exception {
-        try (var scripts = java.nio.file.Files.list(Path.of(JdbcDatabase.class.getResource("/db/migration").toURI()))) {
+    private static int migrationScripts(String folder) throws Exception {
+        try (var scripts = java.nio.file.Files.list(Path.of(JdbcDatabase.class.getResource(folder).toURI()))) {
             return (int) scripts.filter(script -> script.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         }
     }
@@ -81,8 +87,8 @@ class JdbcDatabaseTest {
 
     @Test
     void settingsHaveAnEmbeddedDefaultAndNeverShowThePassword() {
-        JdbcSettings defaults = JdbcSettings.embeddedDefault();
-        assertThat(defaults.url()).startsWith("jdbc:h2:file:./data/connect;MODE=PostgreSQL");
+        JdbcSettings defaults = JdbcSettings.embeddedDefault(H2Files.newPath());
+        assertThat(defaults.url()).isEqualTo("jdbc:sqlite:./data/connect.db");
         assertThat(defaults.user()).isEqualTo("sa");
         assertThat(defaults.password()).isEmpty();
         assertThat(defaults.maxPoolSize()).isEqualTo(10);
@@ -120,6 +126,29 @@ class JdbcDatabaseTest {
                 .hasMessageContaining("CHECKPOINT SYNC")
                 .hasMessageContaining("admin")
                 .hasMessageNotContaining("writer-secret-pw");
+    }
+
+    @Test
+    void theEmbeddedDefaultStaysOnTheH2FileOfAnEarlierVersionUntilThereIsASqliteFile() throws Exception {
+        Path data = H2Files.newPath();
+        java.nio.file.Files.createDirectories(data);
+        assertThat(JdbcSettings.embeddedDefault(data).url()).startsWith("jdbc:sqlite:");
+
+        java.nio.file.Files.createFile(data.resolve("connect.mv.db"));
+        assertThat(JdbcSettings.embeddedDefault(data).url()).isEqualTo(JdbcSettings.EARLIER_DEFAULT_URL);
+
+        java.nio.file.Files.createFile(data.resolve("connect.db"));
+        assertThat(JdbcSettings.embeddedDefault(data).url()).isEqualTo(JdbcSettings.DEFAULT_URL);
+    }
+
+    @Test
+    void theSqliteDefaultCreatesItsFileAndDirectories() {
+        Path path = SqliteFiles.newPath().resolveSibling("nested").resolve("deeper").resolve("connect.db");
+        try (JdbcDatabase database = JdbcDatabase.open(JdbcSettings.sqliteFile(path))) {
+            assertThat(database.isAvailable()).isTrue();
+            assertThat(database.isReady()).isTrue();
+        }
+        assertThat(path).exists();
     }
 
     @Test

@@ -39,6 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PooledConnectionRotationTest {
 
     static Stream<Arguments> databases() {
+        // not SQLite, which has no list of its connections to wait on; what is set per connection there comes from
+        // the pool's settings, which every new connection gets
         return Stream.of(
                 Arguments.of(Named.of("H2", (Supplier<JdbcSettings>) () -> H2Files.settings(H2Files.newPath()))),
                 Arguments.of(Named.of("PostgreSQL", (Supplier<JdbcSettings>) () -> TestPostgres.shared().newSchema(4))));

@@ -33,7 +33,7 @@ class StorageHealthTest {
     private final Logger logger = (Logger) LoggerFactory.getLogger(StorageHealth.class);
 
     static Stream<?> databases() {
-        return PooledConnectionRotationTest.databases();
+        return TestDatabases.all();
     }
 
     @BeforeEach
@@ -53,14 +53,15 @@ class StorageHealthTest {
         JdbcSettings where = settings.get();
         try (JdbcDatabase database = JdbcDatabase.open(where);
              Connection operator = DriverManager.getConnection(where.url(), where.user(), where.password());
-             Statement sabotage = operator.createStatement()) {
+             Statement ignored = operator.createStatement()) {
+            Refusals sabotage = new Refusals(operator, where);
             Deliveries deliveries = new Deliveries(database);
             assertThat(deliveries.deliver(TestEvents.created().account("acc-before").build()))
                     .isInstanceOf(Result.Applied.class);
             assertThat(database.health().health().isUp()).isTrue();
 
             // every later inbox insert now breaks a constraint, as the stalled H2 version's did
-            sabotage.execute("ALTER TABLE webhook_inbox ADD CONSTRAINT refuse_all_ck CHECK (account_id = 'acc-before')");
+            sabotage.refuse("webhook_inbox", "refuse_all_ck", "account_id = 'acc-before'");
             for (int delivery = 0; delivery < 3; delivery++) {
                 String account = "acc-refused-" + delivery;
                 assertThatThrownBy(() -> deliveries.deliver(TestEvents.created().account(account).user("secret-user@acme.test").build()))
@@ -76,13 +77,13 @@ class StorageHealthTest {
                     .contains("writes", "record an account event", "SQLState 23")
                     .doesNotContain("secret-user", "acc-refused", "refuse_all_ck", where.url());
 
-            sabotage.execute("ALTER TABLE webhook_inbox DROP CONSTRAINT refuse_all_ck");
+            sabotage.allowAgain("webhook_inbox", "refuse_all_ck");
             assertThat(deliveries.deliver(TestEvents.created().account("acc-after").build()))
                     .isInstanceOf(Result.Applied.class);
             assertThat(database.health().health().isUp()).isTrue();
             assertThat(events(Level.INFO)).anyMatch(event -> event.getFormattedMessage().contains("succeed again after 3"));
 
-            sabotage.execute("ALTER TABLE webhook_inbox ADD CONSTRAINT refuse_all_ck CHECK (account_id <> 'acc-again')");
+            sabotage.refuse("webhook_inbox", "refuse_all_ck", "account_id <> 'acc-again'");
             assertThatThrownBy(() -> deliveries.deliver(TestEvents.created().account("acc-again").build()))
                     .isInstanceOf(StorageUnavailableException.class);
             assertThat(events(Level.WARN)).as("a new run of failures is logged again").hasSize(2);

@@ -11,22 +11,37 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The embedded default killed with {@code kill -9} under concurrent deliveries: every acknowledged event is there
- * after the restart, and no event is half-written (its inbox row and its account exist together or not at all).
- * Unlike a {@code SHUTDOWN IMMEDIATELY}, nothing in the process gets to run: only what reached the file counts.
+ * The embedded databases (SQLite, the default, and H2, that of earlier versions) killed with {@code kill -9} under
+ * concurrent deliveries: every acknowledged event is there after the restart, and no event is half-written (its inbox
+ * row and its account exist together or not at all). Unlike a {@code SHUTDOWN IMMEDIATELY}, nothing in the process
+ * gets to run: only what reached the file counts.
  */
-class H2ProcessKillTest {
+class EmbeddedProcessKillTest {
+
+    static Stream<Arguments> databases() {
+        return Stream.of(
+                Arguments.of(Named.of("SQLite", "sqlite"), SqliteFiles.newPath(),
+                        (Function<Path, JdbcSettings>) SqliteFiles::settings),
+                Arguments.of(Named.of("H2", "h2"), H2Files.newPath(), (Function<Path, JdbcSettings>) H2Files::settings));
+    }
 
     private static final int ACKNOWLEDGED_BEFORE_THE_KILL = 400;
 
-    @Test
-    void everyAcknowledgedEventSurvivesKillNineAndNothingIsHalfWritten() throws Exception {
-        Path path = H2Files.newPath();
+    @ParameterizedTest
+    @MethodSource("databases")
+    void everyAcknowledgedEventSurvivesKillNineAndNothingIsHalfWritten(String database, Path path,
+                                                                       Function<Path, JdbcSettings> settings)
+            throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), IntakeChild.class.getName(), path.toString())
+                "-cp", System.getProperty("java.class.path"), IntakeChild.class.getName(), database, path.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         Set<String> tried = new LinkedHashSet<>();
@@ -47,7 +62,7 @@ class H2ProcessKillTest {
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_THE_KILL);
 
-        try (JdbcDatabase reopened = JdbcDatabase.open(H2Files.settings(path))) {
+        try (JdbcDatabase reopened = JdbcDatabase.open(settings.apply(path))) {
             for (String account : tried) {
                 boolean recorded = reopened.webhookInbox().isRecorded(
                         TestEvents.created().account(account).build().deduplicationKey());
@@ -57,7 +72,8 @@ class H2ProcessKillTest {
                     assertThat(recorded).as("acknowledged %s survives kill -9", account).isTrue();
                 }
             }
-            System.out.println("H2 kill -9: " + acknowledged.size() + " acknowledged of " + tried.size() + " tried");
+            System.out.println(database + " kill -9: " + acknowledged.size() + " acknowledged of " + tried.size()
+                    + " tried");
         }
     }
 }
