@@ -88,8 +88,10 @@ enum Dialect {
     Instant getInstant(ResultSet rows, String column) throws SQLException {
         if (this == SQLITE) {
             long micros = rows.getLong(column);
-            return rows.wasNull() ? null
-                    : Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000);
+            if (rows.wasNull()) {
+                return null;
+            }
+            return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000);
         }
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();

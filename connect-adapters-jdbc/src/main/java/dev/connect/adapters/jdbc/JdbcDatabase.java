@@ -21,8 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The durable stores' entry point: opens a connection pool on the configured database, brings its schema up to date
@@ -39,7 +37,6 @@ public final class JdbcDatabase implements AutoCloseable {
 
     /** How connect's connections name themselves to PostgreSQL ({@code pg_stat_activity.application_name}). */
     static final String APPLICATION_NAME = "connect";
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
 
     private final JdbcSettings settings;
     private final HikariDataSource dataSource;
@@ -84,10 +81,7 @@ public final class JdbcDatabase implements AutoCloseable {
     private static JdbcDatabase open(JdbcSettings settings, Optional<MeterRegistry> meters) {
         Objects.requireNonNull(settings, "settings");
         createDirectories(settings);
-        if (settings.url().equals(JdbcSettings.EARLIER_DEFAULT_URL)) {
-            LOG.warn("using the H2 database ./data/connect.mv.db of an earlier version, not the SQLite default "
-                    + "./data/connect.db; the JDBC adapter's README says how to move to it");
-        }
+        EarlierH2Import.runIfDue(settings);
         HikariDataSource dataSource;
         try {
             HikariConfig config = poolConfig(settings);

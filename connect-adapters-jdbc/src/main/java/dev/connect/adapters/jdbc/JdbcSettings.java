@@ -1,6 +1,5 @@
 package dev.connect.adapters.jdbc;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -10,7 +9,8 @@ import java.util.Optional;
  * Where the durable stores live and how many connections they may use.
  *
  * <p>The default ({@link #embeddedDefault()}) is a SQLite database file {@code ./data/connect.db}, created with its
- * directory on first start. Any {@code jdbc:postgresql://…} URL selects PostgreSQL instead, and a {@code jdbc:h2:…}
+ * directory on first start (and filled with the data of an earlier version's H2 file beside it, see
+ * {@link EarlierH2Import}). Any {@code jdbc:postgresql://…} URL selects PostgreSQL instead, and a {@code jdbc:h2:…}
  * URL H2 in PostgreSQL compatibility mode, the embedded default of earlier versions. {@link #toString()} never shows
  * the password.
  *
@@ -44,8 +44,6 @@ public record JdbcSettings(String url, String user, String password, int maxPool
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
     /** The embedded default: a SQLite file under {@code ./data}. */
     public static final String DEFAULT_URL = "jdbc:sqlite:./data/connect.db";
-    /** The embedded default of earlier versions, still used where its file is and the SQLite one is not. */
-    public static final String EARLIER_DEFAULT_URL = "jdbc:h2:file:./data/connect" + H2_OPTIONS;
     public static final String DEFAULT_USER = "sa";
     public static final int DEFAULT_MAX_POOL_SIZE = 10;
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
@@ -69,20 +67,11 @@ public record JdbcSettings(String url, String user, String password, int maxPool
     }
 
     /**
-     * The SQLite file {@code ./data/connect.db}, 10 connections. Where only the H2 file of earlier versions is,
-     * {@code ./data/connect.mv.db}, that one instead (user {@code sa}, no password), so that an upgrade keeps its
-     * registry; the JDBC README says how to move it to SQLite.
+     * The SQLite file {@code ./data/connect.db}, 10 connections. The first time it is opened beside the H2 file of an
+     * earlier version ({@code ./data/connect.mv.db}), that one's data are moved into it ({@link EarlierH2Import}).
      */
     public static JdbcSettings embeddedDefault() {
-        return embeddedDefault(Path.of("data"));
-    }
-
-    /** As {@link #embeddedDefault()}, looking for the earlier H2 file in {@code dataDirectory}. */
-    static JdbcSettings embeddedDefault(Path dataDirectory) {
-        boolean earlierOnly = Files.exists(dataDirectory.resolve("connect.mv.db"))
-                && !Files.exists(dataDirectory.resolve("connect.db"));
-        return new JdbcSettings(earlierOnly ? EARLIER_DEFAULT_URL : DEFAULT_URL, DEFAULT_USER, "",
-                DEFAULT_MAX_POOL_SIZE);
+        return new JdbcSettings(DEFAULT_URL, DEFAULT_USER, "", DEFAULT_MAX_POOL_SIZE);
     }
 
     /** A SQLite database file at {@code path} (created, with its directories, when it is not there). */

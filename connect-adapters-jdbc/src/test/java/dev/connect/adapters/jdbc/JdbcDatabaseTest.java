@@ -87,7 +87,7 @@ class JdbcDatabaseTest {
 
     @Test
     void settingsHaveAnEmbeddedDefaultAndNeverShowThePassword() {
-        JdbcSettings defaults = JdbcSettings.embeddedDefault(H2Files.newPath());
+        JdbcSettings defaults = JdbcSettings.embeddedDefault();
         assertThat(defaults.url()).isEqualTo("jdbc:sqlite:./data/connect.db");
         assertThat(defaults.user()).isEqualTo("sa");
         assertThat(defaults.password()).isEmpty();
@@ -126,19 +126,6 @@ class JdbcDatabaseTest {
                 .hasMessageContaining("CHECKPOINT SYNC")
                 .hasMessageContaining("admin")
                 .hasMessageNotContaining("writer-secret-pw");
-    }
-
-    @Test
-    void theEmbeddedDefaultStaysOnTheH2FileOfAnEarlierVersionUntilThereIsASqliteFile() throws Exception {
-        Path data = H2Files.newPath();
-        java.nio.file.Files.createDirectories(data);
-        assertThat(JdbcSettings.embeddedDefault(data).url()).startsWith("jdbc:sqlite:");
-
-        java.nio.file.Files.createFile(data.resolve("connect.mv.db"));
-        assertThat(JdbcSettings.embeddedDefault(data).url()).isEqualTo(JdbcSettings.EARLIER_DEFAULT_URL);
-
-        java.nio.file.Files.createFile(data.resolve("connect.db"));
-        assertThat(JdbcSettings.embeddedDefault(data).url()).isEqualTo(JdbcSettings.DEFAULT_URL);
     }
 
     @Test
