@@ -333,7 +333,7 @@ public record ConnectSettings(String httpHost, int httpPort, HttpServer httpServ
     }
 
     private static JdbcSettings database(SettingsReader read) {
-        String url = read.text("CONNECT_DATABASE_URL").orElseGet(() -> JdbcSettings.embeddedDefault().url());
+        String url = read.text("CONNECT_DATABASE_URL").orElse(JdbcSettings.DEFAULT_URL);
         String user = read.text("CONNECT_DATABASE_USER").orElse(JdbcSettings.DEFAULT_USER);
         String password = read.text("CONNECT_DATABASE_PASSWORD").orElse("");
         int poolSize = read.positive("CONNECT_DATABASE_POOL_SIZE", JdbcSettings.DEFAULT_MAX_POOL_SIZE, 200);

@@ -40,6 +40,11 @@ enum Dialect {
         throw new IllegalArgumentException("url must be a jdbc:sqlite:, jdbc:h2: or jdbc:postgresql: URL");
     }
 
+    /** Where the schema's migrations are: SQLite has its own, in its types (see {@code db/sqlite}). */
+    String migrations() {
+        return this == SQLITE ? "classpath:db/sqlite" : "classpath:db/migration";
+    }
+
     /** What follows a {@code SELECT} whose rows the transaction will change: nothing on SQLite (see above). */
     String forUpdate() {
         return this == SQLITE ? "" : " FOR UPDATE";

@@ -70,16 +70,16 @@ final class EarlierH2Import {
                 // the next start deletes it before it imports again
             }
             throw new StorageUnavailableException("cannot move the H2 database of an earlier version ("
-                    + h2.getFileName() + ") into SQLite (" + sqlite.getFileName() + "); the H2 file is untouched. Start with "
-                    + "CONNECT_DATABASE_URL set to it to go on with H2: " + failure.getClass().getSimpleName()
-                    + (failure instanceof SQLException sql ? " (SQLState " + Sql.stateOf(sql) + ")" : ""), null);
+                    + h2.getFileName() + ") into SQLite (" + sqlite.getFileName() + "); the H2 file is kept where it "
+                    + "is. Start with CONNECT_DATABASE_URL set to it to go on with H2: "
+                    + JdbcDatabase.describe(failure), null);
         }
     }
 
     private static Map<String, Integer> copy(JdbcSettings from, Path importing) throws SQLException {
         Map<String, Integer> copied = new LinkedHashMap<>();
         try (Connection source = DriverManager.getConnection(from.url(), from.user(), from.password());
-             Connection target = DriverManager.getConnection("jdbc:sqlite:" + importing)) {
+             Connection target = DriverManager.getConnection(JdbcSettings.sqliteFile(importing).url())) {
             target.setAutoCommit(false);
             for (String table : TABLES) {
                 copied.put(table, copyTable(source, target, table));

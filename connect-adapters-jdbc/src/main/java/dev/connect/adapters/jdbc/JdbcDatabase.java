@@ -95,7 +95,7 @@ public final class JdbcDatabase implements AutoCloseable {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations(settings.dialect() == Dialect.SQLITE ? "classpath:db/sqlite" : "classpath:db/migration")
+                    .locations(settings.dialect().migrations())
                     .failOnMissingLocations(true)
                     .load();
             flyway.migrate();
@@ -270,15 +270,15 @@ public final class JdbcDatabase implements AutoCloseable {
     }
 
     /** The failure's class and SQLState, without driver messages that might quote the URL. */
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null && text.length() < 300; t = t.getCause()) {
             if (!text.isEmpty()) {
                 text.append(" <- ");
             }
             text.append(t.getClass().getSimpleName());
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                text.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            if (t instanceof SQLException sql && Sql.stateOf(sql) != null) {
+                text.append(" (SQLState ").append(Sql.stateOf(sql)).append(')');
             }
             if (t.getCause() == t) {
                 break;

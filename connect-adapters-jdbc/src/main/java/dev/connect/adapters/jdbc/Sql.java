@@ -210,8 +210,7 @@ final class Sql {
      * The failure's SQLState. SQLite's driver gives none, only SQLite's result code: a primary-key or unique violation
      * is given PostgreSQL's 23505, other constraints their class 23, and a busy or locked database the serialization
      * failure's 40001 (run the transaction again), so that the rules above hold on every database; any other code is
-     * named as it is
-     * ({@code SQLITE_IOERR_FSYNC}), which says more in a log than a made-up state would.
+     * named as it is ({@code SQLITE_IOERR_FSYNC}), which says more in a log than a made-up state would.
      */
     static String stateOf(SQLException failure) {
         if (failure.getSQLState() != null || !(failure instanceof SQLiteException sqlite)) {

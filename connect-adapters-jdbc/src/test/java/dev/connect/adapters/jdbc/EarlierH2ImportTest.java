@@ -67,14 +67,14 @@ class EarlierH2ImportTest {
     }
 
     @Test
-    void anH2FileThatCannotBeReadLeavesItUntouchedAndSaysHowToGoOnWithH2() throws Exception {
+    void anH2FileThatCannotBeReadIsLeftAsItWasAndTheMessageSaysHowToGoOnWithH2() throws Exception {
         Files.createDirectories(data);
         Files.writeString(data.resolve("connect.mv.db"), "not an H2 file");
 
         assertThatThrownBy(() -> JdbcDatabase.open(JdbcSettings.sqliteFile(data.resolve("connect.db"))))
                 .isInstanceOf(StorageUnavailableException.class)
                 .hasMessageContaining("connect.mv.db")
-                .hasMessageContaining("untouched")
+                .hasMessageContaining("kept where it is")
                 .hasMessageContaining("CONNECT_DATABASE_URL");
         assertThat(Files.readString(data.resolve("connect.mv.db"))).isEqualTo("not an H2 file");
         assertThat(data.resolve("connect.db")).doesNotExist();

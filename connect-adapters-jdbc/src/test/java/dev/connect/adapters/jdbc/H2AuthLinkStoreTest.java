@@ -1,42 +1,13 @@
 package dev.connect.adapters.jdbc;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.connect.domain.contract.AuthLinkStoreContract;
-import dev.connect.domain.fakes.TestLinks;
-import dev.connect.domain.model.authlink.AuthLink;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-
 /**
  * The auth-link contract on H2 in PostgreSQL mode, the embedded default of earlier versions; and links survive a
  * restart.
  */
-class H2AuthLinkStoreTest extends AuthLinkStoreContract {
-
-    private Path file;
-    private JdbcDatabase database;
+class H2AuthLinkStoreTest extends EmbeddedAuthLinkStoreTest {
 
     @Override
-    protected Stores openStores() {
-        file = H2Files.newPath();
-        database = JdbcDatabase.open(H2Files.settings(file));
-        return new Stores(database.webhookInbox(), database.authLinks());
-    }
-
-    @Override
-    protected void closeStores() {
-        database.close();
-    }
-
-    @Test
-    void aLinkSurvivesARestart() {
-        AuthLink link = TestLinks.pending().provider("hibob").message("hi").build().revoked(T0.plusSeconds(3));
-        stores.links().insert(link);
-        database.close();
-
-        database = JdbcDatabase.open(H2Files.settings(file));
-
-        assertThat(database.authLinks().findById(link.id())).contains(link);
+    protected JdbcSettings newFile() {
+        return H2Files.settings(H2Files.newPath());
     }
 }
