@@ -13,10 +13,9 @@ import dev.connect.domain.model.event.LinkedAccountRecord;
 import dev.connect.domain.model.owner.OwnerId;
 import dev.connect.domain.port.out.event.WebhookInboxPort.Recording;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,19 +27,20 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Several events recorded in one transaction, with a fixed number of statements whatever their count:
+ * Several events recorded in one transaction, in two trips to the database whatever their count (each a
+ * {@link Pipeline}: one round trip on PostgreSQL), then the commit:
  *
  * <ol>
- *   <li>one {@code SELECT} finds which of their keys are already recorded (those are duplicates);</li>
- *   <li>one {@code SELECT … FOR UPDATE} reads and locks the registry rows of all their accounts, in id order (so
- *       that concurrent writers, e.g. a second instance, lock in the same order and cannot deadlock), and one the
- *       pending auth links of their owners, in (owner, id) order;</li>
+ *   <li>reads: one {@code SELECT} finds which of their keys are already recorded (those are duplicates); one
+ *       {@code SELECT … FOR UPDATE} reads and locks the registry rows of all their accounts, in id order (so that
+ *       concurrent writers, e.g. a second instance, lock in the same order and cannot deadlock); and one the pending
+ *       auth links of the owners the events name, in (owner, id) order. Only an update that names no owner, whose
+ *       owner is the registry's, costs one more read for that owner's links;</li>
  *   <li>in memory, in arrival order, each event's {@link dev.connect.domain.model.event.RegistryTransition} decides
  *       from the entry as the events before it in the batch left it, and its {@link AuthLinkTransition} which link it
  *       completes — the domain's rules, not SQL, decide;</li>
- *   <li>one batched {@code INSERT} writes the inbox rows, then one batched {@code INSERT} the new accounts and one
- *       batched {@code UPDATE} the changed ones (an account written once per batch, in its final state), then one
- *       batched {@code UPDATE} the completed links.</li>
+ *   <li>writes: one multi-row {@code INSERT} of the inbox rows, one of the new accounts, an {@code UPDATE} of each
+ *       changed account (written once per batch, in its final state) and of each completed link.</li>
  * </ol>
  *
  * A unique violation means a concurrent transaction recorded one of the keys or created one of the accounts first:
@@ -54,21 +54,36 @@ final class InboxBatch {
     record Decision(PendingRecording pending, Recording recording, RuntimeException failure) {
     }
 
+    private static final String INBOX_COLUMNS = "dedup_key, event_type, account_id, provider, project_id, event_date, "
+            + "sent_at, received_at, outcome";
+
     private InboxBatch() {
     }
 
     static List<Decision> write(Dialect dialect, Connection connection, List<PendingRecording> batch)
             throws SQLException, Sql.RetryTransaction {
-        Set<String> recorded = recordedKeys(dialect, connection, batch);
+        Set<String> recorded = new HashSet<>();
         Set<AccountId> accounts = new LinkedHashSet<>();
         batch.forEach(pending -> accounts.add(pending.event().accountId()));
-        Map<AccountId, LinkedAccountRecord> stored = JdbcLinkedAccountStore.lock(dialect, connection, accounts);
+        Map<AccountId, LinkedAccountRecord> stored = new HashMap<>();
         Set<OwnerId> owners = new HashSet<>();
         for (PendingRecording pending : batch) {
-            pending.links().owner(Optional.ofNullable(stored.get(pending.event().accountId()))).ifPresent(owners::add);
+            // asked as if the account were new: the owner the event itself names, readable before the registry
+            pending.links().owner(Optional.empty()).ifPresent(owners::add);
         }
         Map<AuthLinkId, AuthLink> links = new HashMap<>();
-        JdbcAuthLinkStore.lockPending(dialect, connection, owners).forEach(link -> links.put(link.id(), link));
+        Pipeline reads = new Pipeline(dialect);
+        recordedKeys(reads, batch, recorded);
+        JdbcLinkedAccountStore.lock(reads, accounts, stored);
+        JdbcAuthLinkStore.lockPending(reads, owners, link -> links.put(link.id(), link));
+        reads.run(connection);
+        Set<OwnerId> ownersOfStored = new HashSet<>();
+        for (PendingRecording pending : batch) {
+            pending.links().owner(Optional.ofNullable(stored.get(pending.event().accountId())))
+                    .filter(owner -> !owners.contains(owner)).ifPresent(ownersOfStored::add);
+        }
+        lockPendingNow(dialect, connection, ownersOfStored, links); // an update that names no owner: the registry's
+        owners.addAll(ownersOfStored);
         Map<AuthLinkId, AuthLink> completedLinks = new TreeMap<>(Comparator.comparing(AuthLinkId::value));
 
         Map<AccountId, LinkedAccountRecord> current = new HashMap<>(stored);
@@ -89,8 +104,7 @@ final class InboxBatch {
                 application = pending.transition().apply(before);
                 Optional<OwnerId> owner = pending.links().owner(before);
                 if (owner.isPresent() && owners.add(owner.get())) {
-                    JdbcAuthLinkStore.lockPending(dialect, connection, List.of(owner.get()))
-                            .forEach(link -> links.putIfAbsent(link.id(), link));
+                    lockPendingNow(dialect, connection, List.of(owner.get()), links);
                 }
                 completed = owner.flatMap(id -> pending.links().apply(id, links.values()));
             } catch (RuntimeException refused) {
@@ -111,7 +125,6 @@ final class InboxBatch {
                     completed.map(link -> new AuthLinkChange(AuthLinkState.PENDING, link)).stream().toList()), null));
         }
 
-        insertInboxRows(dialect, connection, rows);
         List<LinkedAccountRecord> created = new ArrayList<>();
         List<LinkedAccountRecord> changed = new ArrayList<>();
         Map<AccountId, LinkedAccountRecord> byId = new TreeMap<>(Comparator.comparing(AccountId::value));
@@ -124,62 +137,64 @@ final class InboxBatch {
                 changed.add(entry.getValue());
             }
         }
+        Pipeline writes = new Pipeline(dialect);
+        insertInboxRows(writes, rows);
+        JdbcLinkedAccountStore.insert(writes, created);
+        JdbcLinkedAccountStore.update(writes, changed);
+        JdbcAuthLinkStore.write(writes, List.copyOf(completedLinks.values()));
         try {
-            JdbcLinkedAccountStore.insert(dialect, connection, created);
+            writes.runAndCommit(connection);
         } catch (SQLException e) {
             if (Sql.isUniqueViolation(e)) {
-                throw new Sql.RetryTransaction(e); // a concurrent first event of the same account won
+                // a concurrent delivery of one of these events, or a first event of one of these accounts, won
+                throw new Sql.RetryTransaction(e);
             }
             throw e;
         }
-        JdbcLinkedAccountStore.update(dialect, connection, changed);
-        JdbcAuthLinkStore.write(dialect, connection, List.copyOf(completedLinks.values()));
         return decisions;
     }
 
-    private static Set<String> recordedKeys(Dialect dialect, Connection connection, List<PendingRecording> batch)
-            throws SQLException {
-        Set<String> keys = new LinkedHashSet<>();
-        batch.forEach(pending -> keys.add(pending.key().value()));
-        Set<String> recorded = new HashSet<>();
-        try (PreparedStatement select = Sql.prepareKeyLookup(connection,
-                "SELECT dedup_key FROM webhook_inbox WHERE " + dialect.isOneOf("dedup_key", keys.size()))) {
-            dialect.bindKeys(connection, select, 1, keys);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    recorded.add(rows.getString(1));
-                }
-            }
-        }
-        return recorded;
+    private static void lockPendingNow(Dialect dialect, Connection connection, Collection<OwnerId> owners,
+                                       Map<AuthLinkId, AuthLink> links) throws SQLException {
+        Pipeline read = new Pipeline(dialect);
+        JdbcAuthLinkStore.lockPending(read, owners, link -> links.putIfAbsent(link.id(), link));
+        read.run(connection);
     }
 
-    private static void insertInboxRows(Dialect dialect, Connection connection, List<InboxEntry> entries)
-            throws SQLException, Sql.RetryTransaction {
+    private static void recordedKeys(Pipeline pipeline, List<PendingRecording> batch, Set<String> recorded) {
+        Set<String> keys = new LinkedHashSet<>();
+        batch.forEach(pending -> keys.add(pending.key().value()));
+        Dialect dialect = pipeline.dialect();
+        pipeline.query("SELECT dedup_key FROM webhook_inbox WHERE " + dialect.isOneOf("dedup_key", keys.size()),
+                (select, first) -> dialect.bindKeys(select.getConnection(), select, first, keys),
+                found -> {
+                    while (found.next()) {
+                        recorded.add(found.getString(1));
+                    }
+                });
+    }
+
+    private static void insertInboxRows(Pipeline pipeline, List<InboxEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_inbox (dedup_key, event_type, "
-                + "account_id, provider, project_id, event_date, sent_at, received_at, outcome) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (InboxEntry entry : entries) {
-                insert.setString(1, entry.key().value());
-                insert.setString(2, entry.name().value());
-                insert.setString(3, entry.accountId().value());
-                insert.setString(4, entry.provider().value());
-                insert.setString(5, entry.projectId().value());
-                dialect.setInstant(insert, 6, entry.eventDate());
-                dialect.setInstant(insert, 7, entry.sentAt());
-                dialect.setInstant(insert, 8, entry.receivedAt());
-                insert.setString(9, StoredValues.outcome(entry.outcome()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            if (Sql.isUniqueViolation(e)) {
-                throw new Sql.RetryTransaction(e); // a concurrent delivery of one of these events committed first
-            }
-            throw e;
-        }
+        Dialect dialect = pipeline.dialect();
+        pipeline.change("INSERT INTO webhook_inbox (" + INBOX_COLUMNS + ") VALUES "
+                + Pipeline.valueRows(entries.size(), INBOX_COLUMNS.split(",").length),
+                (insert, first) -> {
+                    int i = first;
+                    for (InboxEntry entry : entries) {
+                        insert.setString(i++, entry.key().value());
+                        insert.setString(i++, entry.name().value());
+                        insert.setString(i++, entry.accountId().value());
+                        insert.setString(i++, entry.provider().value());
+                        insert.setString(i++, entry.projectId().value());
+                        dialect.setInstant(insert, i++, entry.eventDate());
+                        dialect.setInstant(insert, i++, entry.sentAt());
+                        dialect.setInstant(insert, i++, entry.receivedAt());
+                        insert.setString(i++, StoredValues.outcome(entry.outcome()));
+                    }
+                    return i;
+                });
     }
 }

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -170,50 +171,60 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
     }
 
     /**
-     * Reads and locks the pending links of {@code owners}, in (owner, id) order so that concurrent transactions lock
-     * in one order: the step the webhook intake takes before the domain decides which link an event completes.
+     * Adds the read and lock of the pending links of {@code owners}, each given to {@code found}, in (owner, id) order
+     * so that concurrent transactions lock in one order: the step the webhook intake takes before the domain decides
+     * which link an event completes. Nothing when there are no owners.
      */
-    static List<AuthLink> lockPending(Dialect dialect, Connection connection, Collection<OwnerId> owners)
-            throws SQLException {
+    static void lockPending(Pipeline pipeline, Collection<OwnerId> owners, Consumer<AuthLink> found) {
         if (owners.isEmpty()) {
-            return List.of();
-        }
-        Set<String> sorted = owners.stream().map(OwnerId::value).collect(Collectors.toCollection(TreeSet::new));
-        String marks = String.join(", ", Collections.nCopies(sorted.size(), "?"));
-        try (PreparedStatement select = Sql.prepareKeyLookup(connection, "SELECT " + COLUMNS + " FROM auth_link "
-                + "WHERE state = 'pending' AND owner_id IN (" + marks + ") ORDER BY owner_id, id"
-                + dialect.forUpdate())) {
-            int index = 1;
-            for (String owner : sorted) {
-                select.setString(index++, owner);
-            }
-            return readAll(dialect, select);
-        }
-    }
-
-    /** Writes changed links (every mutable column), batched: the last step of a transaction that decided them. */
-    static void write(Dialect dialect, Connection connection, List<AuthLink> links) throws SQLException {
-        if (links.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE auth_link SET state = ?, linked_at = ?, "
+        Dialect dialect = pipeline.dialect();
+        Set<String> sorted = owners.stream().map(OwnerId::value).collect(Collectors.toCollection(TreeSet::new));
+        String marks = String.join(", ", Collections.nCopies(sorted.size(), "?"));
+        pipeline.query("SELECT " + COLUMNS + " FROM auth_link WHERE state = 'pending' AND owner_id IN (" + marks
+                        + ") ORDER BY owner_id, id" + dialect.forUpdate(),
+                (select, first) -> {
+                    int next = first;
+                    for (String owner : sorted) {
+                        select.setString(next++, owner);
+                    }
+                    return next;
+                },
+                rows -> {
+                    while (rows.next()) {
+                        found.accept(read(dialect, rows));
+                    }
+                });
+    }
+
+    /** Adds the writes of changed links (every mutable column): the last step of a transaction that decided them. */
+    static void write(Pipeline pipeline, List<AuthLink> links) {
+        Dialect dialect = pipeline.dialect();
+        pipeline.changeEach("UPDATE auth_link SET state = ?, linked_at = ?, "
                 + "linked_account_id = ?, revoked_at = ?, delivery_status = ?, delivery_attempts = ?, "
-                + "delivery_last_at = ?, delivery_last_error = ?, delivery_next_at = ? WHERE id = ?")) {
-            for (AuthLink link : links) {
-                update.setString(1, StoredValues.linkState(link.state()));
-                dialect.setOptionalInstant(update, 2, link.linkedAt());
-                Sql.setOptionalString(update, 3, link.linkedAccountId().map(AccountId::value));
-                dialect.setOptionalInstant(update, 4, link.revokedAt());
-                update.setString(5, StoredValues.deliveryStatus(link.delivery().status()));
-                update.setInt(6, link.delivery().attempts());
-                dialect.setOptionalInstant(update, 7, link.delivery().lastAttemptAt());
-                Sql.setOptionalString(update, 8, link.delivery().lastError());
-                dialect.setOptionalInstant(update, 9, link.delivery().nextAttemptAt());
-                update.setString(10, link.id().value());
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+                + "delivery_last_at = ?, delivery_last_error = ?, delivery_next_at = ? WHERE id = ?", links,
+                (update, first, link) -> {
+                    int i = first;
+                    update.setString(i++, StoredValues.linkState(link.state()));
+                    dialect.setOptionalInstant(update, i++, link.linkedAt());
+                    Sql.setOptionalString(update, i++, link.linkedAccountId().map(AccountId::value));
+                    dialect.setOptionalInstant(update, i++, link.revokedAt());
+                    update.setString(i++, StoredValues.deliveryStatus(link.delivery().status()));
+                    update.setInt(i++, link.delivery().attempts());
+                    dialect.setOptionalInstant(update, i++, link.delivery().lastAttemptAt());
+                    Sql.setOptionalString(update, i++, link.delivery().lastError());
+                    dialect.setOptionalInstant(update, i++, link.delivery().nextAttemptAt());
+                    update.setString(i++, link.id().value());
+                    return i;
+                });
+    }
+
+    /** {@link #write}, run at once. */
+    private static void write(Dialect dialect, Connection connection, List<AuthLink> links) throws SQLException {
+        Pipeline pipeline = new Pipeline(dialect);
+        write(pipeline, links);
+        pipeline.run(connection);
     }
 
     private static Optional<AuthLink> selectOne(Dialect dialect, Connection connection, String column, String value,

@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +38,7 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
             + "owner_name_from, user_name, user_name_from, setup_information, setup_information_from, created_at, "
             + "updated_at, last_event_type, last_event_date, last_event_order";
     private static final String CHECK_COLUMNS = "last_check_status, last_check_reasons, last_checked_at";
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     private static final String SELECTED = COLUMNS + ", " + CHECK_COLUMNS;
 
     private final Sql sql;
@@ -125,17 +125,19 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
                 return update;
             }
             LinkedAccountRecord after = update.after().orElseThrow();
+            Pipeline write = new Pipeline(dialect);
             if (before.isEmpty()) {
-                try {
-                    insert(dialect, connection, List.of(after));
-                } catch (SQLException e) {
-                    if (Sql.isUniqueViolation(e)) {
-                        throw new Sql.RetryTransaction(e);
-                    }
-                    throw e;
-                }
+                insert(write, List.of(after));
             } else {
-                update(dialect, connection, List.of(after));
+                update(write, List.of(after));
+            }
+            try {
+                write.run(connection);
+            } catch (SQLException e) {
+                if (Sql.isUniqueViolation(e)) {
+                    throw new Sql.RetryTransaction(e); // a concurrent first event of the account inserted it
+                }
+                throw e;
             }
             if (!before.map(b -> b.account().lastCheck()).equals(Optional.of(after.account().lastCheck()))) {
                 updateCheck(dialect, connection, id, after.account().lastCheck());
@@ -173,64 +175,58 @@ public final class JdbcLinkedAccountStore implements LinkedAccountQueryPort, Lin
     }
 
     /**
-     * The entries of these accounts that exist, locked against concurrent change until the transaction ends. One
-     * statement for all of them; rows are locked in id order, so concurrent writers cannot deadlock on them.
+     * Adds the read of these accounts' entries that exist, locked against concurrent change until the transaction
+     * ends, each put into {@code found}. One statement for all of them; rows are locked in id order, so concurrent
+     * writers cannot deadlock on them.
      */
-    static Map<AccountId, LinkedAccountRecord> lock(Dialect dialect, Connection connection, Collection<AccountId> ids)
-            throws SQLException {
-        Map<AccountId, LinkedAccountRecord> found = new HashMap<>();
-        try (PreparedStatement select = Sql.prepareKeyLookup(connection, "SELECT " + SELECTED
-                + " FROM linked_account WHERE " + dialect.isOneOf("account_id", ids.size()) + " ORDER BY account_id"
-                + dialect.forUpdate())) {
-            dialect.bindKeys(connection, select, 1, ids.stream().map(AccountId::value).toList());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    LinkedAccountRecord entry = map(dialect, rows);
-                    found.put(entry.id(), entry);
-                }
-            }
-        }
-        return found;
+    static void lock(Pipeline pipeline, Collection<AccountId> ids, Map<AccountId, LinkedAccountRecord> found) {
+        Dialect dialect = pipeline.dialect();
+        pipeline.query("SELECT " + SELECTED + " FROM linked_account WHERE " + dialect.isOneOf("account_id", ids.size())
+                        + " ORDER BY account_id" + dialect.forUpdate(),
+                (select, first) -> dialect.bindKeys(select.getConnection(), select, first,
+                        ids.stream().map(AccountId::value).toList()),
+                rows -> {
+                    while (rows.next()) {
+                        LinkedAccountRecord entry = map(dialect, rows);
+                        found.put(entry.id(), entry);
+                    }
+                });
     }
 
-    /** Inserts new entries, in one batch. */
-    static void insert(Dialect dialect, Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
+    /** Adds the insert of new entries: one statement for all of them. */
+    static void insert(Pipeline pipeline, List<LinkedAccountRecord> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO linked_account (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (LinkedAccountRecord entry : entries) {
-                insert.setString(1, entry.id().value());
-                bindValues(dialect, insert, entry, 2);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        Dialect dialect = pipeline.dialect();
+        pipeline.change("INSERT INTO linked_account (" + COLUMNS + ") VALUES "
+                + Pipeline.valueRows(entries.size(), COLUMN_COUNT), (insert, first) -> {
+                    int next = first;
+                    for (LinkedAccountRecord entry : entries) {
+                        insert.setString(next, entry.id().value());
+                        next = bindValues(dialect, insert, entry, next + 1);
+                    }
+                    return next;
+                });
     }
 
-    /** Rewrites entries read (and locked) in this transaction, in one batch. */
-    static void update(Dialect dialect, Connection connection, List<LinkedAccountRecord> entries) throws SQLException {
-        if (entries.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE linked_account SET provider = ?, state = ?, "
+    /** Adds the rewrite of entries read (and locked) in this transaction, one statement for each. */
+    static void update(Pipeline pipeline, List<LinkedAccountRecord> entries) {
+        Dialect dialect = pipeline.dialect();
+        pipeline.changeEach("UPDATE linked_account SET provider = ?, state = ?, "
                 + "owner_id = ?, owner_id_from = ?, owner_name = ?, owner_name_from = ?, user_name = ?, "
                 + "user_name_from = ?, setup_information = ?, setup_information_from = ?, created_at = ?, updated_at = ?, "
-                + "last_event_type = ?, last_event_date = ?, last_event_order = ? WHERE account_id = ?")) {
-            for (LinkedAccountRecord entry : entries) {
-                int next = bindValues(dialect, update, entry, 1);
-                update.setString(next, entry.id().value());
-                update.addBatch();
-            }
-            int[] counts = update.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    throw new SQLException("linked account " + entries.get(i).id() + " vanished during its update",
-                            "40001");
-                }
-            }
-        }
+                + "last_event_type = ?, last_event_date = ?, last_event_order = ? WHERE account_id = ?", entries,
+                (update, first, entry) -> {
+                    int next = bindValues(dialect, update, entry, first);
+                    update.setString(next, entry.id().value());
+                    return next + 1;
+                },
+                (entry, count) -> {
+                    if (count == 0) {
+                        throw new SQLException("linked account " + entry.id() + " vanished during its update", "40001");
+                    }
+                });
     }
 
     /** The last check's columns: all three set, or all three null. */
