@@ -28,7 +28,8 @@ import java.util.TreeMap;
 
 /**
  * Several events recorded in one transaction, in two trips to the database whatever their count (each a
- * {@link Pipeline}: one round trip on PostgreSQL), then the commit:
+ * {@link Pipeline}: one round trip on PostgreSQL, whose writes' trip carries the {@code COMMIT} too unless an
+ * account's update count must be checked first; see {@link Pipeline#runAndCommit}):
  *
  * <ol>
  *   <li>reads: one {@code SELECT} finds which of their keys are already recorded (those are duplicates); one
