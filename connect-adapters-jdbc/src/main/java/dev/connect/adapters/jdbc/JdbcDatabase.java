@@ -263,8 +263,6 @@ public final class JdbcDatabase implements AutoCloseable {
         }
         if (settings.isPostgres()) {
             config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
-            // a batch of inbox rows travels as one multi-row INSERT
-            config.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         return config;
     }
