@@ -29,11 +29,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -180,17 +178,10 @@ public final class JdbcAuthLinkStore implements AuthLinkStorePort {
             return;
         }
         Dialect dialect = pipeline.dialect();
-        Set<String> sorted = owners.stream().map(OwnerId::value).collect(Collectors.toCollection(TreeSet::new));
-        String marks = String.join(", ", Collections.nCopies(sorted.size(), "?"));
-        pipeline.query("SELECT " + COLUMNS + " FROM auth_link WHERE state = 'pending' AND owner_id IN (" + marks
-                        + ") ORDER BY owner_id, id" + dialect.forUpdate(),
-                (select, first) -> {
-                    int next = first;
-                    for (String owner : sorted) {
-                        select.setString(next++, owner);
-                    }
-                    return next;
-                },
+        Set<String> distinct = owners.stream().map(OwnerId::value).collect(Collectors.toSet());
+        pipeline.query("SELECT " + COLUMNS + " FROM auth_link WHERE state = 'pending' AND "
+                        + dialect.isOneOf("owner_id", distinct.size()) + " ORDER BY owner_id, id" + dialect.forUpdate(),
+                (select, first) -> dialect.bindKeys(select.getConnection(), select, first, distinct),
                 rows -> {
                     while (rows.next()) {
                         found.accept(read(dialect, rows));
