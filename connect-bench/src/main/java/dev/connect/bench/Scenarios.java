@@ -305,15 +305,18 @@ final class Scenarios {
      * Drives the path about to be measured first, so that the JIT has compiled it: the figures are the steady
      * state's, not those of a fresh JVM whose compiler threads take a core's share from the requests. At least 10 s
      * (quick: 4 s), then in rounds of 3 s while the compiler threads still used more than a tenth of a core, up to
-     * 60 s (quick: 12 s) and at most {@code maxRequests} requests. On two shared cores the compiler, itself starved,
-     * needs far longer than 10 s: in one run it took about 45 s of intake before its share fell from 30-60 % to 1 %.
+     * 180 s (quick: 30 s) and at most {@code maxRequests} requests. On two shared cores the compiler, itself starved,
+     * needs far longer than 10 s: in one run it took about 45 s of intake before its share fell from 30-60 % to 1 %,
+     * and the connect sessions, which run more code per request at a tenth of the intake's rate, took 107 to 137 s;
+     * stopped at 60 s, with the compiler still at 28 %, they measured a JVM still compiling (1,700 µs of the app's CPU
+     * per session, where the settled app spends 433 to 557).
      *
      * @return how many requests it sent, answered or not (the measured run's indices start after them)
      */
     private long warmUp(AppProcess app, Load.Source source, long firstIndex, long maxRequests, Load.Sink sink) {
         long sent = 0;
         long started = System.nanoTime();
-        long limit = options.seconds(60, 12).toNanos();
+        long limit = options.seconds(180, 30).toNanos();
         Duration round = options.seconds(10, 4);
         double compilerShare;
         do {
