@@ -113,6 +113,7 @@ public final class ConnectApplication implements AutoCloseable {
     }
 
     private static ConnectApplication start(ConnectSettings settings, Clock clock, List<AutoCloseable> parts) {
+        WireLogFilter.install(); // before the first call to a provider
         Observability observability = new Observability();
         parts.add(observability);
         var meters = observability.registry();

@@ -307,7 +307,7 @@ final class Scenarios {
      * (quick: 4 s), then in rounds of 3 s while the compiler threads still used more than a tenth of a core, up to
      * 180 s (quick: 30 s) and at most {@code maxRequests} requests. On two shared cores the compiler, itself starved,
      * needs far longer than 10 s: in one run it took about 45 s of intake before its share fell from 30-60 % to 1 %,
-     * and the connect sessions, which run more code per request at a tenth of the intake's rate, took 107 to 137 s;
+     * and the connect sessions, which run more code per request at a tenth of the intake's rate, took 107 to 146 s;
      * stopped at 60 s, with the compiler still at 28 %, they measured a JVM still compiling (1,700 µs of the app's CPU
      * per session, where the settled app spends 433 to 557).
      *

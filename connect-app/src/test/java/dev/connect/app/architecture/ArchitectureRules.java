@@ -113,11 +113,14 @@ final class ArchitectureRules {
                 .because("each adapter talks to the domain only; the app wires them together");
     }
 
-    /** Feign is the provider adapters' HTTP client, and the shared provider support's; MapStruct is StackOne's mapper. */
+    /**
+     * Feign (over Apache HttpClient) is the provider adapters' HTTP client, and the shared provider support's; MapStruct
+     * is StackOne's mapper.
+     */
     ArchRule feignStaysWithTheProvidersAndMapStructInTheStackOneAdapter() {
         return noClasses().that().resideOutsideOfPackages(root + ".adapters.stackone..", root + ".adapters.nango..",
                         root + ".provider..")
-                .should().dependOnClassesThat().resideInAnyPackage("feign..")
+                .should().dependOnClassesThat().resideInAnyPackage("feign..", "org.apache.hc..")
                 .orShould().dependOnClassesThat(resideInAPackage("org.mapstruct..")
                         .and(not(resideInAPackage(root + ".adapters.stackone.."))))
                 .because("calling a provider is the provider adapters' business");
@@ -125,13 +128,14 @@ final class ArchitectureRules {
 
     /**
      * What every provider adapter shares (calls within a deadline and their measurements, webhook signatures) names no
-     * provider: it uses the domain's failures and model, Feign, Jackson, logging and Micrometer's facade, and no adapter,
+     * provider: it uses the domain's failures and model, Feign and Apache HttpClient under it, Jackson, logging and
+     * Micrometer's facade, and no adapter,
      * so that depending on it never makes one provider adapter depend on another.
      */
     ArchRule theProviderSupportKnowsNoProvider() {
         return classes().that().resideInAPackage(root + ".provider..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "feign..",
-                        "com.fasterxml.jackson..", "org.slf4j..", "io.micrometer.core..", root + ".domain.model..",
+                        "org.apache.hc..", "com.fasterxml.jackson..", "org.slf4j..", "io.micrometer.core..", root + ".domain.model..",
                         root + ".provider..")
                 .because("provider adapters depend on it and never on each other");
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /**
  * Retries one call to a provider with exponential backoff and jitter, never past one total deadline, and never sooner
@@ -105,7 +106,7 @@ public final class DeadlineRetryer implements Retryer {
 
     /** Refused or timed-out connections never reached the provider, so even a POST may be repeated. */
     private static boolean neverConnected(Throwable cause) {
-        if (cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException) {
+        if (cause instanceof java.net.ConnectException || cause instanceof ConnectTimeoutException) {
             return true;
         }
         return cause instanceof SocketTimeoutException
@@ -127,7 +128,7 @@ public final class DeadlineRetryer implements Retryer {
         if (cause instanceof ConnectException failure) {
             return failure;
         }
-        if (cause instanceof SocketTimeoutException || cause instanceof java.net.http.HttpTimeoutException) {
+        if (cause instanceof SocketTimeoutException || cause instanceof ConnectTimeoutException) {
             return new UpstreamException(ErrorCode.UPSTREAM_TIMEOUT, provider + " did not answer in time", null, cause);
         }
         if (cause instanceof IOException) {

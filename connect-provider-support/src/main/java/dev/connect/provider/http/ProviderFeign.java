@@ -1,15 +1,12 @@
 package dev.connect.provider.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Client;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -49,7 +46,7 @@ public final class ProviderFeign {
                 .encoder(new JacksonEncoder(json))
                 .decoder(new JacksonDecoder(json))
                 .errorDecoder(errors)
-                .client(metrics.timed(jdkClient(connectTimeout), clientName))
+                .client(metrics.timed(new ApacheFeignClient(connectTimeout), clientName))
                 .retryer(new DeadlineRetryer(provider.name(), deadline, retrying -> metrics.retried(retrying.request())))
                 .options(new Request.Options(connectTimeout, readTimeout, false))
                 .logger(new RedactingFeignLogger(loggerName))
@@ -67,25 +64,6 @@ public final class ProviderFeign {
         return builder(provider, json, errors, connectTimeout, quick, connectTimeout.plus(quick), loggerName, metrics,
                 ProviderMetrics.PROBE)
                 .retryer(Retryer.NEVER_RETRY);
-    }
-
-    /**
-     * Feign over the JDK's {@link HttpClient}, HTTP/1.1, no redirects followed. Not Feign's default,
-     * {@code HttpURLConnection}: before each streamed {@code POST} on a kept-alive connection it probes the connection
-     * with a read that must time out after 1 ms (a millisecond and an exception per connect session), and with a
-     * buffered body instead it silently sends a {@code POST} again after a dropped connection. The JDK client repeats
-     * only idempotent requests, and a {@code POST} only when its connection never opened. Its tasks run where they
-     * arise, on the calling thread or the client's selector thread, instead of being handed to a thread pool: with the
-     * pool a connect session cost about 0.6 ms more of CPU and 1 ms more of latency (docs/benchmarks.md). Nothing
-     * here runs on those threads but the client's own work: Feign sends synchronously and decodes on the caller.
-     */
-    private static Client jdkClient(Duration connectTimeout) {
-        return new Http2Client(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connectTimeout)
-                .executor(Runnable::run)
-                .build());
     }
 
     /** A base URL as Feign targets it: without a trailing slash. */

@@ -104,7 +104,23 @@ class DeadlineRetryerTest {
         retryer().continueOrPropagate(ioFailure(Request.HttpMethod.POST, new SocketTimeoutException("Connect timed out")));
         retryer().continueOrPropagate(ioFailure(Request.HttpMethod.GET, new SocketTimeoutException("Read timed out")));
         retryer().continueOrPropagate(ioFailure(Request.HttpMethod.DELETE, new java.io.IOException("Connection reset")));
-        assertThat(waits).hasSize(4);
+        // the HTTP client's own words for a connection that did not open in time
+        retryer().continueOrPropagate(ioFailure(Request.HttpMethod.POST,
+                new org.apache.hc.client5.http.ConnectTimeoutException("Connect to http://127.0.0.1:9 timed out")));
+        assertThat(waits).hasSize(5);
+    }
+
+    @Test
+    void aConnectionThatNeverOpenedInTimeFailsAsATimeoutOnceTheDeadlineIsNear() {
+        RetryableException neverOpened = ioFailure(Request.HttpMethod.POST,
+                new org.apache.hc.client5.http.ConnectTimeoutException("Connect to http://127.0.0.1:9 timed out"));
+        DeadlineRetryer spent = new DeadlineRetryer("Provider", Duration.ZERO, () -> 0L, () -> 0L, waits::add);
+
+        UpstreamException failure = catchThrowableOfType(UpstreamException.class,
+                () -> spent.continueOrPropagate(neverOpened));
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.UPSTREAM_TIMEOUT);
+        assertThat(failure).hasMessage("Provider did not answer in time");
     }
 
     @Test
