@@ -89,7 +89,6 @@ final class ApacheFeignClient implements Client {
                 .setResponseTimeout(Timeout.ofMilliseconds(options.readTimeoutMillis()))
                 // a free connection is waited for no longer than one would take to open
                 .setConnectionRequestTimeout(Timeout.ofMilliseconds(options.connectTimeoutMillis()))
-                .setRedirectsEnabled(false)
                 .build());
         try (ClassicHttpResponse answer = http.executeOpen(null, sent, context)) {
             HttpEntity entity = answer.getEntity();

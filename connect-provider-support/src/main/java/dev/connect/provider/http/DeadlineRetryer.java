@@ -8,7 +8,6 @@ import feign.Retryer;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -104,13 +103,12 @@ public final class DeadlineRetryer implements Retryer {
         return RetryPolicy.isIdempotent(e.method()) || neverConnected(e.getCause());
     }
 
-    /** Refused or timed-out connections never reached the provider, so even a POST may be repeated. */
+    /**
+     * Refused or timed-out connections never reached the provider, so even a POST may be repeated. The HTTP client
+     * reports a connection that did not open in time by its type, never as a read's {@link SocketTimeoutException}.
+     */
     private static boolean neverConnected(Throwable cause) {
-        if (cause instanceof java.net.ConnectException || cause instanceof ConnectTimeoutException) {
-            return true;
-        }
-        return cause instanceof SocketTimeoutException
-                && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+        return cause instanceof java.net.ConnectException || cause instanceof ConnectTimeoutException;
     }
 
     private long jitteredBackoffMillis() {
