@@ -111,17 +111,14 @@ final class AppProcess implements AutoCloseable {
      * {@code /proc} does not tell. Linux counts it in ticks of 10 ms.
      */
     long compilerCpuNanos() {
-        long ticks = 0;
+        long nanos = 0;
         try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String name = Files.readString(task.resolve("comm"));
-                    if (!name.startsWith("C2 CompilerThre") && !name.startsWith("C1 CompilerThre")) {
-                        continue;
+                    if (name.startsWith("C2 CompilerThre") || name.startsWith("C1 CompilerThre")) {
+                        nanos += ProcCpu.ownNanos(ProcCpu.statFields(task.resolve("stat")));
                     }
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended meanwhile
                 }
@@ -129,7 +126,7 @@ final class AppProcess implements AutoCloseable {
         } catch (IOException | RuntimeException unreadable) {
             return 0; // not Linux, or the process is gone
         }
-        return TimeUnit.MILLISECONDS.toNanos(ticks * 10);
+        return nanos;
     }
 
     /** The resident set now ({@code VmRSS}), in MiB. */

@@ -3,6 +3,7 @@ package dev.connect.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,13 +25,15 @@ final class BenchPostgres implements AutoCloseable {
     private static final String RUN = Long.toString(System.currentTimeMillis() / 1000 % 100_000_000L, 36);
 
     private final EmbeddedPostgres embedded;
+    private final Path dataDirectory;
     private final String baseUrl;
     private final String user;
     private final String password;
     private int databases;
 
-    private BenchPostgres(EmbeddedPostgres embedded, String baseUrl, String user, String password) {
+    private BenchPostgres(EmbeddedPostgres embedded, Path dataDirectory, String baseUrl, String user, String password) {
         this.embedded = embedded;
+        this.dataDirectory = dataDirectory;
         this.baseUrl = baseUrl;
         this.user = user;
         this.password = password;
@@ -47,7 +50,7 @@ final class BenchPostgres implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "200")
                     .start();
-            return new BenchPostgres(postgres, "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/", "postgres", "");
+            return new BenchPostgres(postgres, dataDirectory, "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/", "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
         }
@@ -55,7 +58,7 @@ final class BenchPostgres implements AutoCloseable {
 
     /** A server of one's own, e.g. {@code jdbc:postgresql://localhost:5432/bench}; the user needs CREATE there. */
     static BenchPostgres given(String url, String user, String password) {
-        return new BenchPostgres(null, url, user, password);
+        return new BenchPostgres(null, null, url, user, password);
     }
 
     String describe() {
@@ -79,6 +82,23 @@ final class BenchPostgres implements AutoCloseable {
             statement.execute("CREATE SCHEMA " + unique);
         }
         return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + unique;
+    }
+
+    /**
+     * The CPU time the embedded server has used so far — its postmaster, the backends and helpers it forked, and those
+     * that have ended — in ns; -1 for a server given by URL, which may well run on another host.
+     */
+    long serverCpuNanos() {
+        if (embedded == null) {
+            return -1;
+        }
+        try {
+            // postmaster.pid's first line is the server's process id
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            return ProcCpu.processTreeNanos(pid);
+        } catch (IOException | RuntimeException unreadable) {
+            return -1;
+        }
     }
 
     Connection connect(String url) throws SQLException {

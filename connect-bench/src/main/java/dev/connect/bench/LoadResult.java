@@ -13,10 +13,10 @@ import java.util.TreeMap;
  *                  {@code timeline}
  * @param timeline  per answer, its latency in ns
  * @param sorted    every latency in ns, ascending
- * @param appCpuNanos the CPU time the app's process spent meanwhile (all its threads), or -1 when not measured
+ * @param cpu       where the CPU went meanwhile: the app, the database server, the generator, the machine's cores
  */
 record LoadResult(String name, long answered, long failures, Map<Integer, Long> statuses, long elapsedNanos,
-                  long[] offsets, long[] timeline, long[] sorted, long appCpuNanos) {
+                  long[] offsets, long[] timeline, long[] sorted, CpuUse cpu) {
 
     static LoadResult of(String name, long start, List<Samples> samples) {
         int total = samples.stream().mapToInt(s -> s.size).sum();
@@ -36,11 +36,11 @@ record LoadResult(String name, long answered, long failures, Map<Integer, Long> 
         }
         long[] sorted = timeline.clone();
         Arrays.sort(sorted);
-        return new LoadResult(name, total, failures, statuses, Math.max(1, end - start), offsets, timeline, sorted, -1);
+        return new LoadResult(name, total, failures, statuses, Math.max(1, end - start), offsets, timeline, sorted, CpuUse.UNMEASURED);
     }
 
-    LoadResult withAppCpu(long nanos) {
-        return new LoadResult(name, answered, failures, statuses, elapsedNanos, offsets, timeline, sorted, nanos);
+    LoadResult withCpu(CpuUse measured) {
+        return new LoadResult(name, answered, failures, statuses, elapsedNanos, offsets, timeline, sorted, measured);
     }
 
     /**
@@ -48,7 +48,17 @@ record LoadResult(String name, long answered, long failures, Map<Integer, Long> 
      * figure that stays comparable when the machine is shared); NaN when not measured.
      */
     double appCpuMicrosPerAnswer() {
-        return appCpuNanos < 0 || answered == 0 ? Double.NaN : appCpuNanos / 1e3 / answered;
+        return CpuUse.microsPer(cpu.appNanos(), answered);
+    }
+
+    /** The database server's CPU time per answer in µs; NaN when not measured. */
+    double databaseCpuMicrosPerAnswer() {
+        return CpuUse.microsPer(cpu.databaseNanos(), answered);
+    }
+
+    /** The load generator's (the harness's) CPU time per answer in µs; NaN when not measured. */
+    double generatorCpuMicrosPerAnswer() {
+        return CpuUse.microsPer(cpu.generatorNanos(), answered);
     }
 
     double perSecond() {

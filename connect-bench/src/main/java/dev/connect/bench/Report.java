@@ -92,9 +92,10 @@ final class Report {
             }
             latency.put("max", run.maxMillis());
             r.put("latencyMillis", latency);
-            if (run.appCpuNanos() >= 0) {
-                r.put("appCpuMicrosPerAnswer", run.appCpuMicrosPerAnswer());
-            }
+            putMeasured(r, "appCpuMicrosPerAnswer", run.appCpuMicrosPerAnswer());
+            putMeasured(r, "databaseCpuMicrosPerAnswer", run.databaseCpuMicrosPerAnswer());
+            putMeasured(r, "generatorCpuMicrosPerAnswer", run.generatorCpuMicrosPerAnswer());
+            putMeasured(r, "machineBusyShare", run.cpu().machineBusy());
             runList.add(r);
         }
         json.put("runs", runList);
@@ -102,5 +103,11 @@ final class Report {
         json.put("notes", notes);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("bench.json").toFile(), json);
         LatencyChart.write(out.resolve("latency.png"), "connect-bench: latency by run", runs, timeline);
+    }
+
+    private static void putMeasured(Map<String, Object> json, String key, double value) {
+        if (!Double.isNaN(value)) {
+            json.put(key, value);
+        }
     }
 }

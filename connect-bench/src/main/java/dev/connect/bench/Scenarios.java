@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 
 /**
  * The scenarios, in the order they run. Each starts the app it measures as a child process and stops it again;
@@ -96,7 +97,9 @@ final class Scenarios {
             report.add(Figure.of("embedded.intake", "intake, embedded default, 16 senders", intake.perSecond(), "events/s")
                     .atLeast(2000));
             report.add(Figure.of("embedded.p99", "  p99 latency (closed loop)", intake.percentileMillis(99), "ms"));
-            report.add(Figure.of("embedded.cpu", "  app CPU per event", intake.appCpuMicrosPerAnswer(), "µs"));
+            report.add(Figure.of("embedded.cpu", "  app CPU per event", intake.appCpuMicrosPerAnswer(), "µs")
+                    .note(Format.number(intake.generatorCpuMicrosPerAnswer()) + " µs of the generator's"));
+            report.add(Figure.of("embedded.busy", "  machine's cores busy", 100 * intake.cpu().machineBusy(), "%"));
             report.add(Figure.of("embedded.rss", "  peak resident memory (-Xmx256m)", app.peakResidentMiB(), "MiB").atMost(400));
             report.add(Figure.of("embedded.events", "  events applied", appliedNow, "events"));
             report.add(Figure.of("embedded.bytesPerEvent", "  on disk per applied event, running", runningBytes / appliedNow,
@@ -138,10 +141,11 @@ final class Scenarios {
             AccountEvents deliveries;
             try (AppProcess app = launch("postgres", options.out().resolve("postgres-app"), environment)) {
                 deliveries = new AccountEvents(run + "p", webhookSecret, app.port());
+                LongSupplier database = postgres::serverCpuNanos;
                 unsignedFlood(app, deliveries, postgres, url);
-                LoadResult ceiling = signatureOnly(app, deliveries);
-                LoadResult intake = intake(app, deliveries, acks, ceiling);
-                openLoop(app, deliveries, acks, intake.answered() + 5_000);
+                LoadResult ceiling = signatureOnly(app, deliveries, database);
+                LoadResult intake = intake(app, deliveries, acks, ceiling, database);
+                openLoop(app, deliveries, acks, intake.answered() + 5_000, database);
                 redeliver(app, deliveries, acks);
                 report.add(Figure.of("pg.rss", "peak resident memory, PostgreSQL run (-Xmx256m)",
                         app.peakResidentMiB(), "MiB").atMost(400));
@@ -162,7 +166,7 @@ final class Scenarios {
         progress("unsigned flood: waiting %d s for PostgreSQL's statistics to settle", STATISTICS_DELAY.toSeconds());
         Thread.sleep(STATISTICS_DELAY.toMillis());
         long[] before = postgres.writesSoFar(url);
-        LoadResult flood = onApp(app, () -> Load.closed("unsigned flood (401)", app.port(), SENDERS,
+        LoadResult flood = onApp(app, postgres::serverCpuNanos, () -> Load.closed("unsigned flood (401)", app.port(), SENDERS,
                 options.seconds(10, 4), 0, Long.MAX_VALUE, deliveries::unsigned, (i, response) -> { }));
         report.add(flood);
         progress("%s: %.0f answers/s %s; waiting %d s for the statistics", flood.name(), flood.perSecond(),
@@ -178,9 +182,9 @@ final class Scenarios {
     }
 
     /** Signed but stale deliveries: signature checked, body decoded, refused as stale — nothing to store. */
-    private LoadResult signatureOnly(AppProcess app, AccountEvents deliveries) {
+    private LoadResult signatureOnly(AppProcess app, AccountEvents deliveries, LongSupplier database) {
         warmUp(app, deliveries::stale, 0, Long.MAX_VALUE, (i, response) -> { });
-        LoadResult ceiling = onApp(app, () -> Load.closed("signature only (stale, 400)", app.port(), SENDERS,
+        LoadResult ceiling = onApp(app, database, () -> Load.closed("signature only (stale, 400)", app.port(), SENDERS,
                 options.seconds(10, 4), 0, Long.MAX_VALUE, deliveries::stale, (i, response) -> { }));
         report.add(ceiling);
         progress("%s: %.0f answers/s %s", ceiling.name(), ceiling.perSecond(), ceiling.statuses());
@@ -188,9 +192,10 @@ final class Scenarios {
         return ceiling;
     }
 
-    private LoadResult intake(AppProcess app, AccountEvents deliveries, Acknowledgements acks, LoadResult ceiling) {
+    private LoadResult intake(AppProcess app, AccountEvents deliveries, Acknowledgements acks, LoadResult ceiling,
+                              LongSupplier database) {
         long warmUp = warmUp(app, deliveries::signed, 0, 200_000, acks);
-        LoadResult intake = onApp(app, () -> Load.closed("intake PostgreSQL", app.port(), SENDERS,
+        LoadResult intake = onApp(app, database, () -> Load.closed("intake PostgreSQL", app.port(), SENDERS,
                 options.seconds(20, 5), warmUp, 1_000_000, deliveries::signed, acks));
         report.add(intake);
         progress("%s: %.0f events/s, p50 %.2f ms, p99 %.2f ms %s", intake.name(), intake.perSecond(),
@@ -204,11 +209,13 @@ final class Scenarios {
         report.add(Figure.of("pg.p99", "  p99 latency (closed loop)", intake.percentileMillis(99), "ms"));
         report.add(Figure.of("pg.cpu", "  app CPU per event (ceiling: per answer)", intake.appCpuMicrosPerAnswer(), "µs")
                 .note(Format.number(ceiling.appCpuMicrosPerAnswer()) + " µs per signature-only answer"));
+        cpuBudget("pg", intake, ceiling);
         return intake;
     }
 
-    private void openLoop(AppProcess app, AccountEvents deliveries, Acknowledgements acks, long firstIndex) {
-        LoadResult fixed = onApp(app, () -> Load.open("fixed 2,000/s PostgreSQL (open loop)", app.port(),
+    private void openLoop(AppProcess app, AccountEvents deliveries, Acknowledgements acks, long firstIndex,
+                          LongSupplier database) {
+        LoadResult fixed = onApp(app, database, () -> Load.open("fixed 2,000/s PostgreSQL (open loop)", app.port(),
                 OPEN_LOOP_WORKERS, FIXED_RATE, options.seconds(20, 5), firstIndex, deliveries::signed, acks));
         report.add(fixed);
         report.timeline(fixed);
@@ -218,6 +225,26 @@ final class Scenarios {
                 "ms").atMost(50));
         report.add(Figure.of("pg.fixed.p50", "  p50", fixed.percentileMillis(50), "ms"));
         report.add(Figure.of("pg.fixed.max", "  max", fixed.maxMillis(), "ms"));
+        report.add(Figure.of("pg.fixed.busy", "  machine's cores busy", 100 * fixed.cpu().machineBusy(), "%"));
+    }
+
+    /**
+     * Where an intake's CPU went, beside its ceiling's: the database server's and the generator's per event (the
+     * app's is reported with the intake), how busy the machine's cores were, and the rate the cores would allow if
+     * they did nothing but this run's three processes — the bound a faster intake would have to lower.
+     */
+    private void cpuBudget(String key, LoadResult intake, LoadResult ceiling) {
+        report.add(Figure.of(key + ".cpu.database", "  database server CPU per event", intake.databaseCpuMicrosPerAnswer(),
+                "µs").note(Format.number(ceiling.databaseCpuMicrosPerAnswer()) + " µs per signature-only answer"));
+        report.add(Figure.of(key + ".cpu.generator", "  load generator CPU per event", intake.generatorCpuMicrosPerAnswer(),
+                "µs").note(Format.number(ceiling.generatorCpuMicrosPerAnswer()) + " µs per signature-only answer"));
+        report.add(Figure.of(key + ".busy", "  machine's cores busy", 100 * intake.cpu().machineBusy(), "%")
+                .note(Format.number(100 * ceiling.cpu().machineBusy()) + " % in the signature-only run"));
+        double perEvent = intake.appCpuMicrosPerAnswer() + intake.databaseCpuMicrosPerAnswer()
+                + intake.generatorCpuMicrosPerAnswer();
+        int cores = Runtime.getRuntime().availableProcessors();
+        report.add(Figure.of(key + ".cpuBound", "  the cores' bound: " + cores + " cores / CPU per event", cores * 1e6 / perEvent,
+                "events/s").note(Format.number(perEvent) + " µs of CPU per event, app, database and generator"));
     }
 
     /** Acknowledged events sent again (StackOne's re-send after an outage): each must be a duplicate. */
@@ -338,15 +365,21 @@ final class Scenarios {
      * is gone (something on the machine stopped it: the figures of that run mean nothing).
      */
     private LoadResult onApp(AppProcess app, java.util.function.Supplier<LoadResult> load) {
-        long before = app.cpuNanos();
+        return onApp(app, () -> -1, load);
+    }
+
+    /** As {@link #onApp(AppProcess, java.util.function.Supplier)}, noting the database server's CPU time too. */
+    private LoadResult onApp(AppProcess app, LongSupplier database, java.util.function.Supplier<LoadResult> load) {
+        CpuUse.Meter meter = new CpuUse.Meter(app, database);
         LoadResult result = load.get();
+        CpuUse cpu = meter.stop();
         if (!app.isAlive()) {
             report.note("the app exited during \"" + result.name() + "\" (see its log): its figures are not results");
         }
         if (result.failures() > 0) {
             report.note(result.failures() + " requests of \"" + result.name() + "\" got no answer");
         }
-        return result.withAppCpu(app.cpuNanos() - before);
+        return result.withCpu(cpu);
     }
 
     private void registry(String key, Connection connection, AccountEvents deliveries, Acknowledgements acks)
