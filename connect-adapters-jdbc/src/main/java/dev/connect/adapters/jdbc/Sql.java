@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import org.postgresql.PGStatement;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -44,22 +43,6 @@ final class Sql {
 
     Dialect dialect() {
         return dialect;
-    }
-
-    /**
-     * A statement that looks rows up by a list of keys ({@code = ANY(?)}, {@code IN (?, …)}), prepared so that
-     * PostgreSQL plans it for each execution with the keys at hand. A reused plan is the trap: PostgreSQL settles on a
-     * generic plan after five executions, and one chosen while the table was still nearly empty (a fresh install's
-     * first burst) is a sequential scan, kept until autovacuum next analyses the table. Measured: 4 to 5 ms per lookup
-     * on 17,000 rows instead of 0.05 ms by the index, which held the whole intake to 600 events/s. Planning each time
-     * costs tens of microseconds. On H2 nothing changes.
-     */
-    static PreparedStatement prepareKeyLookup(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        if (statement.isWrapperFor(PGStatement.class)) {
-            statement.unwrap(PGStatement.class).setPrepareThreshold(0); // an unnamed statement: planned with its keys
-        }
-        return statement;
     }
 
     @FunctionalInterface
