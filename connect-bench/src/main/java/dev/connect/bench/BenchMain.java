@@ -36,6 +36,13 @@ public final class BenchMain {
             System.exit(2);
             return;
         }
+        if (Files.isDirectory(options.out()) && !isEmpty(options.out())) {
+            // an earlier run's data directories would be reused: a "first start" on an existing database, an
+            // embedded file holding two runs' events
+            System.err.println("the output folder " + options.out() + " holds an earlier run: give a new or empty one");
+            System.exit(2);
+            return;
+        }
         Files.createDirectories(options.out());
         Report report = new Report();
         Map<String, Object> context = context(options);
@@ -112,6 +119,12 @@ public final class BenchMain {
             return Math.round(Long.parseLong(total) / 1024.0 / 1024.0 * 10) / 10.0;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
+        }
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+        try (var entries = Files.list(directory)) {
+            return entries.findFirst().isEmpty();
         }
     }
 }

@@ -24,7 +24,7 @@ record BenchOptions(boolean quick, Path out, Path appJar, Optional<String> postg
                    [--postgres-url=jdbc:postgresql://… --postgres-user=… --postgres-password=…]
               --quick         short runs (about 2 minutes) for iteration; the full run takes about 6
               --jfr           record every app run with Java Flight Recorder and write a hot-spot summary beside it
-              --out=DIR       where the table, bench.json, latency.png and logs go
+              --out=DIR       where the table, bench.json, latency.png and logs go: a new or empty folder
                               (default: connect-bench/target/results/<time>)
               --app-jar=PATH  the app to measure (default: connect-app/target/connect-app.jar)
               --postgres-url  a PostgreSQL of your own (the user needs CREATE); default: an embedded PostgreSQL 17
