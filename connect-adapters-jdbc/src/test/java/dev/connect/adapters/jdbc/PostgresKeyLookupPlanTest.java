@@ -1,8 +1,10 @@
 package dev.connect.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connect.domain.fakes.TestEvents;
+import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.authlink.AuthLinkRules;
 import dev.connect.domain.model.event.AccountEvent;
 import dev.connect.domain.model.event.AccountEventRules;
@@ -94,6 +96,19 @@ class PostgresKeyLookupPlanTest {
                 assertThat(counts[1]).as("runs planned for their keys: %s", sql).isZero();
                 assertThat(counts[0]).as("runs on the generic plan: %s", sql).isGreaterThanOrEqualTo(batches - 4);
             });
+        }
+    }
+
+    /** The settings hold for a transaction only: outside one they would do nothing, and the plans made be kept. */
+    @Test
+    void lookupsOutsideATransactionAreRefusedBeforeAnythingIsSent() throws Exception {
+        JdbcSettings settings = TestPostgres.shared().newSchema(2);
+        try (JdbcDatabase database = JdbcDatabase.open(settings); Connection connection = connect(settings)) {
+            assertThat(connection.getAutoCommit()).isTrue();
+            assertThatThrownBy(() -> InboxBatch.write(Dialect.POSTGRESQL, connection,
+                    List.of(pending(TestEvents.created().account("acc-outside").build()))))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("transaction");
+            assertThat(database.linkedAccounts().findById(new AccountId("acc-outside"))).isEmpty();
         }
     }
 
