@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * text lines ({@link #TEXT_PATTERN}, with the request id); {@code CONNECT_LOG_FORMAT=json} replaces them with one JSON
  * object per line (logstash-logback-encoder: {@code @timestamp}, {@code level}, {@code logger_name},
  * {@code thread_name}, {@code message}, the MDC's {@code requestId}, an access line's {@code method}, {@code path},
- * {@code status}, {@code durationMs}, {@code bytes}, and {@code stack_trace}), for a log shipper. Chosen after the settings are read, so that the properties
- * file may set it too; the few lines before are text.
+ * {@code status}, {@code durationMs}, {@code bytes}, and {@code stack_trace}), for a log shipper. Chosen after the
+ * settings are read, so that the properties file may set it too; the few lines before are text.
  */
 final class LogFormats {
 

@@ -50,7 +50,8 @@ final class BenchPostgres implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "200")
                     .start();
-            return new BenchPostgres(postgres, dataDirectory, "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/", "postgres", "");
+            return new BenchPostgres(postgres, dataDirectory, "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/",
+                    "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
         }

@@ -36,7 +36,8 @@ record LoadResult(String name, long answered, long failures, Map<Integer, Long> 
         }
         long[] sorted = timeline.clone();
         Arrays.sort(sorted);
-        return new LoadResult(name, total, failures, statuses, Math.max(1, end - start), offsets, timeline, sorted, CpuUse.UNMEASURED);
+        return new LoadResult(name, total, failures, statuses, Math.max(1, end - start), offsets, timeline, sorted,
+                CpuUse.UNMEASURED);
     }
 
     LoadResult withCpu(CpuUse measured) {

@@ -166,8 +166,8 @@ final class Scenarios {
         progress("unsigned flood: waiting %d s for PostgreSQL's statistics to settle", STATISTICS_DELAY.toSeconds());
         Thread.sleep(STATISTICS_DELAY.toMillis());
         long[] before = postgres.writesSoFar(url);
-        LoadResult flood = onApp(app, postgres::serverCpuNanos, () -> Load.closed("unsigned flood (401)", app.port(), SENDERS,
-                options.seconds(10, 4), 0, Long.MAX_VALUE, deliveries::unsigned, (i, response) -> { }));
+        LoadResult flood = onApp(app, postgres::serverCpuNanos, () -> Load.closed("unsigned flood (401)", app.port(),
+                SENDERS, options.seconds(10, 4), 0, Long.MAX_VALUE, deliveries::unsigned, (i, response) -> { }));
         report.add(flood);
         progress("%s: %.0f answers/s %s; waiting %d s for the statistics", flood.name(), flood.perSecond(),
                 flood.statuses(), STATISTICS_DELAY.toSeconds());
@@ -234,17 +234,19 @@ final class Scenarios {
      * they did nothing but this run's three processes — the bound a faster intake would have to lower.
      */
     private void cpuBudget(String key, LoadResult intake, LoadResult ceiling) {
-        report.add(Figure.of(key + ".cpu.database", "  database server CPU per event", intake.databaseCpuMicrosPerAnswer(),
-                "µs").note(Format.number(ceiling.databaseCpuMicrosPerAnswer()) + " µs per signature-only answer"));
-        report.add(Figure.of(key + ".cpu.generator", "  load generator CPU per event", intake.generatorCpuMicrosPerAnswer(),
-                "µs").note(Format.number(ceiling.generatorCpuMicrosPerAnswer()) + " µs per signature-only answer"));
+        report.add(Figure.of(key + ".cpu.database", "  database server CPU per event",
+                intake.databaseCpuMicrosPerAnswer(), "µs")
+                .note(Format.number(ceiling.databaseCpuMicrosPerAnswer()) + " µs per signature-only answer"));
+        report.add(Figure.of(key + ".cpu.generator", "  load generator CPU per event",
+                intake.generatorCpuMicrosPerAnswer(), "µs")
+                .note(Format.number(ceiling.generatorCpuMicrosPerAnswer()) + " µs per signature-only answer"));
         report.add(Figure.of(key + ".busy", "  machine's cores busy", 100 * intake.cpu().machineBusy(), "%")
                 .note(Format.number(100 * ceiling.cpu().machineBusy()) + " % in the signature-only run"));
         double perEvent = intake.appCpuMicrosPerAnswer() + intake.databaseCpuMicrosPerAnswer()
                 + intake.generatorCpuMicrosPerAnswer();
         int cores = Runtime.getRuntime().availableProcessors();
-        report.add(Figure.of(key + ".cpuBound", "  the cores' bound: " + cores + " cores / CPU per event", cores * 1e6 / perEvent,
-                "events/s").note(Format.number(perEvent) + " µs of CPU per event, app, database and generator"));
+        report.add(Figure.of(key + ".cpuBound", "  the cores' bound: " + cores + " cores / CPU per event",
+                cores * 1e6 / perEvent, "events/s").note(Format.number(perEvent) + " µs of CPU per event, app, database and generator"));
     }
 
     /** Acknowledged events sent again (StackOne's re-send after an outage): each must be a duplicate. */

@@ -129,14 +129,13 @@ final class ArchitectureRules {
     /**
      * What every provider adapter shares (calls within a deadline and their measurements, webhook signatures) names no
      * provider: it uses the domain's failures and model, Feign and Apache HttpClient under it, Jackson, logging and
-     * Micrometer's facade, and no adapter,
-     * so that depending on it never makes one provider adapter depend on another.
+     * Micrometer's facade, and no adapter, so that depending on it never makes one provider adapter depend on another.
      */
     ArchRule theProviderSupportKnowsNoProvider() {
         return classes().that().resideInAPackage(root + ".provider..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "feign..",
-                        "org.apache.hc..", "com.fasterxml.jackson..", "org.slf4j..", "io.micrometer.core..", root + ".domain.model..",
-                        root + ".provider..")
+                        "org.apache.hc..", "com.fasterxml.jackson..", "org.slf4j..", "io.micrometer.core..",
+                        root + ".domain.model..", root + ".provider..")
                 .because("provider adapters depend on it and never on each other");
     }
 
