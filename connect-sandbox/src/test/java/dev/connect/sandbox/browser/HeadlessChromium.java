@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -114,6 +115,8 @@ public final class HeadlessChromium implements AutoCloseable {
                 // Everything but loopback goes to the trap, which refuses and records it.
                 "--proxy-server=http://" + trap.address(),
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // Spell-checking would download a dictionary the first time a page shows a text field.
+        options.setExperimentalOption("prefs", Map.of("browser.enable_spellchecking", false));
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));

@@ -21,11 +21,13 @@ final class OffLoopbackTrap implements AutoCloseable {
 
     /**
      * Chromium's own services, which it calls whatever page is open, flags or not: component updates, sign-in,
-     * network time, the autofill server (when a page shows a form), and Debian's default search engine (connected to
-     * ahead of a search). Told apart by exact host, so that no page's request hides among them.
+     * network time, the autofill server (when a page shows a form), Debian's default search engine (connected to
+     * ahead of a search), and Google's download redirector (spell-check dictionaries, which {@link HeadlessChromium}
+     * turns off, but which one CI run saw fetched when a page showed a text field). Told apart by exact host, so that no page's request hides among them.
      */
     static final Set<String> BROWSER_SERVICES = Set.of("update.googleapis.com", "accounts.google.com",
-            "clients2.google.com", "content-autofill.googleapis.com", "start.duckduckgo.com");
+            "clients2.google.com", "content-autofill.googleapis.com", "start.duckduckgo.com",
+            "redirector.gvt1.com");
 
     private final ServerSocket socket;
     private final List<String> requests = new CopyOnWriteArrayList<>();
