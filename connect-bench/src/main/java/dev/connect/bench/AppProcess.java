@@ -10,20 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The assembled app as a user runs it: {@code java -Xmx256m -XX:SharedArchiveFile=connect-app.jsa -jar connect-app.jar}
- * (the README's run command; without the archive when the jar has none beside it, e.g. an older build's) in its own
- * working directory (where the embedded default puts {@code ./data}), configured only through {@code CONNECT_…}
- * variables. Measures
- * the time from launching the process until {@code GET /health} answers 200, and reads its resident memory from
- * {@code /proc}.
+ * (the README's run command; without the archive when none beside the jar fits it, e.g. an older or a copied build's)
+ * in its own working directory (where the embedded default puts {@code ./data}), configured only through
+ * {@code CONNECT_…} variables. Measures the time from launching the process until {@code GET /health} answers 200, and
+ * reads its resident memory from {@code /proc}.
  */
 final class AppProcess implements AutoCloseable {
 
     static final String HEAP = "-Xmx256m";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Map<Path, Optional<Path>> USABLE_ARCHIVES = new ConcurrentHashMap<>();
 
     private final Process process;
     private final int port;
@@ -69,10 +70,42 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** The class-data-sharing archive the build writes beside the jar ({@code connect-app.jsa}), if there is one. */
+    /**
+     * The class-data archive beside the jar, if the JVM takes it for this jar. An archive serves only the jar it was
+     * made from, at that path and with that time stamp; beside a copy of the jar the JVM drops it without a word, and
+     * the start-up and memory figures would be those of a start without it, under a header that names it.
+     */
     static Optional<Path> classDataArchive(Path appJar) {
+        return USABLE_ARCHIVES.computeIfAbsent(appJar.toAbsolutePath(),
+                jar -> archiveBeside(jar).filter(archive -> jvmTakes(archive, jar)));
+    }
+
+    /** {@code connect-app.jsa} beside {@code connect-app.jar}, whether or not it fits the jar. */
+    static Optional<Path> archiveBeside(Path appJar) {
         String name = appJar.getFileName().toString().replaceFirst("\\.jar$", "") + ".jsa";
         Path archive = appJar.toAbsolutePath().resolveSibling(name);
         return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+    }
+
+    private static boolean jvmTakes(Path archive, Path appJar) {
+        // -Xshare:on turns a mismatch into an exit status; PrintSharedArchiveAndExit checks the class path and stops.
+        ProcessBuilder check = new ProcessBuilder(javaExecutable(), HEAP, "-Xshare:on",
+                "-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit", "-jar", appJar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        try {
+            Process process = check.start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     int port() {

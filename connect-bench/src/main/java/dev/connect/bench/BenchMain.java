@@ -88,7 +88,10 @@ public final class BenchMain {
         context.put("loadAverageBefore", loadAverage());
         context.put("appJar", options.appJar().toString());
         context.put("classDataArchive", AppProcess.classDataArchive(options.appJar()).map(Path::toString)
-                .orElse("none"));
+                .orElse(AppProcess.archiveBeside(options.appJar()).isPresent()
+                        ? "none (the one beside the jar was made for another copy of it: measure a jar where it was"
+                                + " built)"
+                        : "none"));
         return context;
     }
 
