@@ -69,11 +69,11 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** The class-data-sharing archive the build writes beside the jar ({@code connect-app.jsa}), if there is one. */
     /**
-     * The class-data archive beside the jar, if the JVM takes it for this jar. An archive serves only the jar it was
-     * made from, at that path and with that time stamp; beside a copy of the jar the JVM drops it without a word, and
-     * the start-up and memory figures would be those of a start without it, under a header that names it.
+     * The class-data-sharing archive the build writes beside the jar ({@code connect-app.jsa}), if the JVM takes it for
+     * this jar. An archive serves only the jar it was made from, at that path and with that time stamp; beside a copy
+     * of the jar the JVM drops it without a word, and the start-up and memory figures would be those of a start
+     * without it, under a header that names it.
      */
     static Optional<Path> classDataArchive(Path appJar) {
         return USABLE_ARCHIVES.computeIfAbsent(appJar.toAbsolutePath(),

@@ -115,7 +115,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 // Everything but loopback goes to the trap, which refuses and records it.
                 "--proxy-server=http://" + trap.address(),
                 "--user-data-dir=" + profile.toAbsolutePath());
-        // Spell-checking would download a dictionary the first time a page shows a text field.
+        // Spell-checking may download a dictionary (from redirector.gvt1.com) when a page shows a text field.
         options.setExperimentalOption("prefs", Map.of("browser.enable_spellchecking", false));
         try {
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -23,7 +23,8 @@ final class OffLoopbackTrap implements AutoCloseable {
      * Chromium's own services, which it calls whatever page is open, flags or not: component updates, sign-in,
      * network time, the autofill server (when a page shows a form), Debian's default search engine (connected to
      * ahead of a search), and Google's download redirector (spell-check dictionaries, which {@link HeadlessChromium}
-     * turns off, but which one CI run saw fetched when a page showed a text field). Told apart by exact host, so that no page's request hides among them.
+     * turns off, but which one CI run saw fetched when a page showed a text field). Told apart by exact host, so
+     * that no page's request hides among them.
      */
     static final Set<String> BROWSER_SERVICES = Set.of("update.googleapis.com", "accounts.google.com",
             "clients2.google.com", "content-autofill.googleapis.com", "start.duckduckgo.com",
