@@ -72,8 +72,8 @@ final class AppProcess implements AutoCloseable {
     /**
      * The class-data-sharing archive the build writes beside the jar ({@code connect-app.jsa}), if the JVM takes it for
      * this jar. An archive serves only the jar it was made from, at that path and with that time stamp; beside a copy
-     * of the jar the JVM drops it without a word, and the start-up and memory figures would be those of a start
-     * without it, under a header that names it.
+     * of the jar the JVM drops it with one warning line, in the app's log where no one reads it, and the start-up and
+     * memory figures would be those of a start without it, under a header that names it.
      */
     static Optional<Path> classDataArchive(Path appJar) {
         return USABLE_ARCHIVES.computeIfAbsent(appJar.toAbsolutePath(),

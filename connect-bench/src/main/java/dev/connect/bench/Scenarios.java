@@ -246,7 +246,8 @@ final class Scenarios {
                 + intake.generatorCpuMicrosPerAnswer();
         int cores = Runtime.getRuntime().availableProcessors();
         report.add(Figure.of(key + ".cpuBound", "  the cores' bound: " + cores + " cores / CPU per event",
-                cores * 1e6 / perEvent, "events/s").note(Format.number(perEvent) + " µs of CPU per event, app, database and generator"));
+                cores * 1e6 / perEvent, "events/s")
+                .note(Format.number(perEvent) + " µs of CPU per event, app, database and generator"));
     }
 
     /** Acknowledged events sent again (StackOne's re-send after an outage): each must be a duplicate. */

@@ -19,14 +19,13 @@ import java.util.List;
  *
  * <p>On PostgreSQL a pipeline's queries are planned once per connection, not at each run: the driver prepares a
  * statement on the server at its fifth run (each message text is one statement to it), and {@link #PLAN_ONCE} makes
- * PostgreSQL keep one generic plan for it.
- * Planning each run cost more than running: in the intake's batch, PostgreSQL spent 0.31 ms planning its three
- * lookups and 0.10 ms running them ({@code pg_stat_statements}); planned once, the database's CPU per event fell from
- * about 420 to 220 µs. The trap of a generic plan is one made while a table was nearly empty (a fresh install's first
- * burst): a sequential scan, kept until autovacuum next analyses the table, 4 to 5 ms per lookup on 17,000 rows
- * instead of 0.05 ms. Sequential scans are therefore off for the transaction, so the plan made is the index's whatever
- * the table's statistics said ({@code PostgresKeyLookupPlanTest}); the queries here all look rows up by their keys, and
- * what the rest of the transaction runs are inserts and updates by key.
+ * PostgreSQL keep one generic plan for it. Planning each run cost more than running: in the intake's batch, PostgreSQL
+ * spent 0.31 ms planning its three lookups and 0.10 ms running them ({@code pg_stat_statements}); planned once, the
+ * database's CPU per event fell from about 420 to 220 µs. The trap of a generic plan is one made while a table was
+ * nearly empty (a fresh install's first burst): a sequential scan, kept until autovacuum next analyses the table, 4 to
+ * 5 ms per lookup on 17,000 rows instead of 0.05 ms. Sequential scans are therefore off for the transaction, so the
+ * plan made is the index's whatever the table's statistics said ({@code PostgresKeyLookupPlanTest}); the queries here
+ * all look rows up by their keys, and what the rest of the transaction runs are inserts and updates by key.
  */
 final class Pipeline {
 

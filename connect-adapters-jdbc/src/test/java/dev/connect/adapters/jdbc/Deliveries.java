@@ -1,7 +1,9 @@
 package dev.connect.adapters.jdbc;
 
 import dev.connect.domain.fakes.FakeAccountEventDecoder;
+import dev.connect.domain.model.authlink.AuthLinkRules;
 import dev.connect.domain.model.event.AccountEvent;
+import dev.connect.domain.model.event.AccountEventRules;
 import dev.connect.domain.model.event.WebhookFreshness;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Command;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
@@ -28,5 +30,11 @@ final class Deliveries {
 
     ReceiveAccountEventService service() {
         return service;
+    }
+
+    /** The event as the intake hands it to the inbox's batch, received {@link #NOW}, with the domain's decisions. */
+    static PendingRecording pending(AccountEvent event) {
+        return new PendingRecording(event, NOW, AccountEventRules.transitionFor(event, NOW),
+                AuthLinkRules.transitionFor(event, NOW));
     }
 }

@@ -1,13 +1,11 @@
 package dev.connect.adapters.jdbc;
 
+import static dev.connect.adapters.jdbc.Deliveries.pending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.model.account.AccountId;
-import dev.connect.domain.model.authlink.AuthLinkRules;
-import dev.connect.domain.model.event.AccountEvent;
-import dev.connect.domain.model.event.AccountEventRules;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -110,11 +108,6 @@ class PostgresKeyLookupPlanTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("transaction");
             assertThat(database.linkedAccounts().findById(new AccountId("acc-outside"))).isEmpty();
         }
-    }
-
-    private static PendingRecording pending(AccountEvent event) {
-        return new PendingRecording(event, Deliveries.NOW, AccountEventRules.transitionFor(event, Deliveries.NOW),
-                AuthLinkRules.transitionFor(event, Deliveries.NOW));
     }
 
     private static void withoutAutovacuum(JdbcSettings settings) throws SQLException {

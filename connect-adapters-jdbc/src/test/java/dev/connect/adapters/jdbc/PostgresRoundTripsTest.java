@@ -1,13 +1,12 @@
 package dev.connect.adapters.jdbc;
 
+import static dev.connect.adapters.jdbc.Deliveries.pending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connect.domain.fakes.TestEvents;
 import dev.connect.domain.model.account.AccountId;
 import dev.connect.domain.model.account.LinkedAccountState;
-import dev.connect.domain.model.authlink.AuthLinkRules;
 import dev.connect.domain.model.event.AccountEvent;
-import dev.connect.domain.model.event.AccountEventRules;
 import dev.connect.domain.port.in.event.ReceiveAccountEventUseCase.Result;
 import dev.connect.domain.port.out.event.WebhookInboxPort.Recording;
 import java.sql.Connection;
@@ -81,11 +80,6 @@ class PostgresRoundTripsTest {
 
             assertThat(decisions.get(0).recording()).isInstanceOf(Recording.Recorded.class);
         }
-    }
-
-    private static PendingRecording pending(AccountEvent event) {
-        return new PendingRecording(event, Deliveries.NOW, AccountEventRules.transitionFor(event, Deliveries.NOW),
-                AuthLinkRules.transitionFor(event, Deliveries.NOW));
     }
 
     /** Writes the batch in one committed transaction on a connection of its own, asserting its round trips. */
